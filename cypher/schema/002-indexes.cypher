@@ -1,0 +1,15 @@
+// Lookup indexes for loading and investigation (Neo4j Browser).
+CREATE INDEX event_occurred_at IF NOT EXISTS
+FOR (e:Event) ON (e.occurred_at);
+
+CREATE INDEX event_source IF NOT EXISTS
+FOR (e:Event) ON (e.source);
+
+CREATE INDEX person_identifier_value IF NOT EXISTS
+FOR (i:PersonIdentifier) ON (i.value);
+
+CREATE INDEX group_identifier_value IF NOT EXISTS
+FOR (i:GroupIdentifier) ON (i.value);
+
+CREATE INDEX same_as_edge_id IF NOT EXISTS
+FOR ()-[r:SAME_AS]-() ON (r.edge_id);

@@ -1,0 +1,37 @@
+package io.nexusgraph.graph.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nexusgraph.testkit.NexusServers;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+@ExtendWith(NexusServers.class)
+class GraphSchemaIT {
+
+  @Test
+  void appliesConstraintsAndIndexesIdempotently(Driver driver) {
+    int first = GraphSchema.apply(driver);
+    int second = GraphSchema.apply(driver);
+
+    assertThat(first).isEqualTo(10);
+    assertThat(second).isEqualTo(first);
+    assertThat(names(driver, "SHOW CONSTRAINTS YIELD name RETURN name"))
+        .contains("event_id", "person_identifier", "group_identifier", "person_id", "group_id");
+    assertThat(names(driver, "SHOW INDEXES YIELD name RETURN name"))
+        .contains(
+            "event_occurred_at",
+            "event_source",
+            "person_identifier_value",
+            "group_identifier_value",
+            "same_as_edge_id");
+  }
+
+  private static List<String> names(Driver driver, String query) {
+    return driver.executableQuery(query).execute().records().stream()
+        .map(r -> r.get("name").asString())
+        .toList();
+  }
+}
