@@ -1,0 +1,220 @@
+package io.nexusgraph.ingest.normalize;
+
+import com.google.common.net.InternetDomainName;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.nexusgraph.ingest.quarantine.ReasonCode;
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Normalises identifier values so that the same person looks the same in every source. Pure and
+ * idempotent: normalising a normalised value returns it unchanged. Not thread-safe only in the
+ * sense of its small caches; use one instance per reading thread.
+ */
+public final class Normalizer {
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  private final NormalizationConfig config;
+  private final SmallCache<Normalized<String>> phoneCache = new SmallCache<>(4096);
+  private final SmallCache<Normalized<String>> domainCache = new SmallCache<>(4096);
+
+  public Normalizer(NormalizationConfig config) {
+    this.config = config;
+  }
+
+  public NormalizationConfig config() {
+    return config;
+  }
+
+  /** Normalises a value of the given identifier type with the normaliser configured for it. */
+  public Normalized<String> identifier(String identifierType, String raw) {
+    return switch (config.normalizerFor(identifierType)) {
+      case "email" -> email(raw);
+      case "phone" -> phone(raw);
+      case "domain" -> domain(raw);
+      default -> text(identifierType, raw);
+    };
+  }
+
+  /** Trim, reject control characters, size and blocked values; case is kept. */
+  public Normalized<String> text(String identifierType, String raw) {
+    String v = raw.strip();
+    Normalized<String> common = common(identifierType, v);
+    if (common != null) {
+      return common;
+    }
+    return blockedByPattern(identifierType, v) ? blocked(v) : Normalized.ok(v);
+  }
+
+  /** Trim, lowercase, syntax check, optional provider-specific dot and plus folding. */
+  public Normalized<String> email(String raw) {
+    String v = raw.strip().toLowerCase(Locale.ROOT);
+    if (v.startsWith("mailto:")) {
+      v = v.substring(7);
+    }
+    Normalized<String> common = common("email", v);
+    if (common != null) {
+      return common;
+    }
+    int at = v.lastIndexOf('@');
+    if (at <= 0 || at == v.length() - 1 || !EmailSyntax.valid(v, at)) {
+      return Normalized.rejected(ReasonCode.INVALID_EMAIL, "not an email address");
+    }
+    String local = v.substring(0, at);
+    String domain = v.substring(at + 1);
+    if (config.foldEmailPlus() && config.plusFoldingDomains().contains(domain)) {
+      int plus = local.indexOf('+');
+      if (plus > 0) {
+        local = local.substring(0, plus);
+      }
+    }
+    if (config.foldEmailDots() && config.dotFoldingDomains().contains(domain)) {
+      local = local.replace(".", "");
+    }
+    String out = local.length() == at ? v : local + "@" + domain;
+    return blockedByPattern("email", out) ? blocked(out) : Normalized.ok(out);
+  }
+
+  /** E.164 via libphonenumber; numbers without a country code use the default region. */
+  public Normalized<String> phone(String raw) {
+    String v = raw.strip();
+    Normalized<String> common = common("phone", v);
+    if (common != null) {
+      return common;
+    }
+    return phoneCache.computeIfAbsent(v, this::parsePhone);
+  }
+
+  private Normalized<String> parsePhone(String v) {
+    StringBuilder digits = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9' || c == '+' && digits.isEmpty()) {
+        digits.append(c);
+      }
+    }
+    if (blockedByPattern("phone", digits.toString())) {
+      return blocked(digits.toString());
+    }
+    try {
+      PhoneNumber number = PHONES.parse(v, config.defaultRegion());
+      if (!PHONES.isValidNumber(number)) {
+        return Normalized.rejected(ReasonCode.INVALID_PHONE, "not a valid phone number");
+      }
+      return Normalized.ok(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+    } catch (NumberParseException e) {
+      return Normalized.rejected(ReasonCode.INVALID_PHONE, e.getErrorType().name().toLowerCase());
+    }
+  }
+
+  /**
+   * Lowercase, strip scheme, path, port and {@code www.}, then reduce to the registrable domain
+   * (one label under the public suffix): {@code https://www.shop.acme.co.uk/x} gives {@code
+   * acme.co.uk}.
+   */
+  public Normalized<String> domain(String raw) {
+    String v = raw.strip().toLowerCase(Locale.ROOT);
+    Normalized<String> common = common("domain", v);
+    if (common != null) {
+      return common;
+    }
+    return domainCache.computeIfAbsent(v, this::parseDomain);
+  }
+
+  private Normalized<String> parseDomain(String v) {
+    int scheme = v.indexOf("://");
+    if (scheme >= 0) {
+      v = v.substring(scheme + 3);
+    }
+    int at = v.lastIndexOf('@');
+    if (at >= 0) {
+      v = v.substring(at + 1);
+    }
+    for (char stop : new char[] {'/', '?', '#', ':'}) {
+      int i = v.indexOf(stop);
+      if (i >= 0) {
+        v = v.substring(0, i);
+      }
+    }
+    if (v.endsWith(".")) {
+      v = v.substring(0, v.length() - 1);
+    }
+    if (v.startsWith("www.")) {
+      v = v.substring(4);
+    }
+    try {
+      String ascii = IDN.toASCII(v, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+      InternetDomainName name = InternetDomainName.from(ascii);
+      if (!name.isUnderPublicSuffix()) {
+        return Normalized.rejected(ReasonCode.INVALID_DOMAIN, "not under a public suffix");
+      }
+      String registrable = name.topPrivateDomain().toString();
+      return blockedByPattern("domain", registrable)
+          ? blocked(registrable)
+          : Normalized.ok(registrable);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Normalized.rejected(ReasonCode.INVALID_DOMAIN, "not a domain name");
+    }
+  }
+
+  /** The registrable domain of an email's domain part, or null for an invalid email. */
+  public String emailDomain(String normalizedEmail) {
+    int at = normalizedEmail.lastIndexOf('@');
+    if (at < 0) {
+      return null;
+    }
+    Normalized<String> d = domain(normalizedEmail.substring(at + 1));
+    return d.isOk() ? d.value() : null;
+  }
+
+  /** True for webmail and ISP domains, which never become groups. */
+  public boolean isPersonalDomain(String domain) {
+    return config.personalDomains().contains(domain);
+  }
+
+  /** The company domain behind a work email, or null for personal/webmail or invalid domains. */
+  public String corporateDomain(String normalizedEmail) {
+    int at = normalizedEmail.lastIndexOf('@');
+    if (at < 0 || isPersonalDomain(normalizedEmail.substring(at + 1))) {
+      return null;
+    }
+    String domain = emailDomain(normalizedEmail);
+    return domain == null || isPersonalDomain(domain) ? null : domain;
+  }
+
+  private Normalized<String> common(String type, String v) {
+    if (config.blockedExact().contains(v.toLowerCase(Locale.ROOT))) {
+      return blocked(v);
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f) {
+        return Normalized.rejected(
+            ReasonCode.CONTROL_CHARACTERS, "control character U+%04X".formatted((int) c));
+      }
+    }
+    if (v.length() * 3 > config.maxIdentifierBytes()
+        && v.getBytes(StandardCharsets.UTF_8).length > config.maxIdentifierBytes()) {
+      return Normalized.rejected(
+          ReasonCode.OVERSIZED_VALUE, "longer than " + config.maxIdentifierBytes() + " bytes");
+    }
+    return null;
+  }
+
+  private boolean blockedByPattern(String type, String value) {
+    for (BlockedPattern p : config.blockedPatterns()) {
+      if (p.appliesTo(type) && p.regex().matcher(value).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Normalized<String> blocked(String value) {
+    return Normalized.rejected(
+        ReasonCode.BLOCKED_VALUE, value.isEmpty() ? "empty value" : "blocked value");
+  }
+}

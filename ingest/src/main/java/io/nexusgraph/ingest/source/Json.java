@@ -1,0 +1,41 @@
+package io.nexusgraph.ingest.source;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Small null-safe accessors over Jackson trees, shared by the JSON-based adapters. */
+public final class Json {
+  /** One shared, thread-safe mapper for all adapters. */
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+  private Json() {}
+
+  /** The text at {@code path} (dot-free property names), or null for missing/null/containers. */
+  public static String text(JsonNode node, String... path) {
+    JsonNode n = at(node, path);
+    if (n.isString()) {
+      return n.stringValue();
+    }
+    if (n.isNumber() || n.isBoolean()) {
+      return n.asString();
+    }
+    return null;
+  }
+
+  /** The node at {@code path}; a missing node when any step is absent. */
+  public static JsonNode at(JsonNode node, String... path) {
+    JsonNode n = node;
+    for (String step : path) {
+      n = n.path(step);
+    }
+    return n;
+  }
+
+  /** True when the node at path is present and not JSON null. */
+  public static boolean present(JsonNode node, String... path) {
+    JsonNode n = at(node, path);
+    return !n.isMissingNode() && !n.isNull();
+  }
+}

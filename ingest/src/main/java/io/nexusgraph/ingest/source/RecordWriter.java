@@ -1,0 +1,315 @@
+package io.nexusgraph.ingest.source;
+
+import io.nexusgraph.ingest.eventlog.Consent;
+import io.nexusgraph.ingest.eventlog.EntityKind;
+import io.nexusgraph.ingest.eventlog.Event;
+import io.nexusgraph.ingest.eventlog.EventLogBatch;
+import io.nexusgraph.ingest.eventlog.IdentifierObservation;
+import io.nexusgraph.ingest.eventlog.Ids;
+import io.nexusgraph.ingest.eventlog.MembershipObservation;
+import io.nexusgraph.ingest.eventlog.StateObservation;
+import io.nexusgraph.ingest.eventlog.TraitObservation;
+import io.nexusgraph.ingest.normalize.Normalized;
+import io.nexusgraph.ingest.quarantine.ReasonCode;
+import io.nexusgraph.ingest.quarantine.Reject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the event-log rows of one source record. Adapters describe what the record says (the
+ * event, and per edge the identifiers and traits of one entity); the writer normalises values, sets
+ * bad fields aside, derives the deterministic ids and, on {@link #commit()}, emits either the batch
+ * or a whole-record reject.
+ *
+ * <p>An <em>edge key</em> names one entity within the record ({@code "sender"}, {@code "to:2"},
+ * {@code "customer"}). Everything written under the same key shares one edge id, which asserts
+ * identity; use different keys for different entities, even in the same event.
+ */
+public final class RecordWriter {
+  private final IngestContext ctx;
+  private final SourcePosition position;
+  private final String raw;
+  private final List<Pending> identifiers = new ArrayList<>();
+  private final List<PendingTrait> traits = new ArrayList<>();
+  private final List<String[]> memberships = new ArrayList<>();
+  private final List<String[]> states = new ArrayList<>();
+  private final List<Reject> fieldRejects = new ArrayList<>();
+  private String eventName;
+  private String eventType;
+  private String description;
+  private String sourceRecordId;
+  private Instant occurredAt;
+  private BigDecimal value;
+  private String valueUnit;
+  private Integer significance;
+  private Consent consent = Consent.UNKNOWN;
+  private ReasonCode fatalReason;
+  private String fatalDetail;
+  private boolean committed;
+
+  private record Pending(
+      EntityKind kind, String edge, String type, String value, String raw, String role) {}
+
+  private record PendingTrait(EntityKind kind, String edge, String name, String value) {}
+
+  RecordWriter(IngestContext ctx, SourcePosition position, String raw) {
+    this.ctx = ctx;
+    this.position = position;
+    this.raw = raw;
+  }
+
+  public IngestContext context() {
+    return ctx;
+  }
+
+  public SourcePosition position() {
+    return position;
+  }
+
+  public RecordWriter event(String name, String type) {
+    this.eventName = name;
+    this.eventType = type;
+    return this;
+  }
+
+  public RecordWriter description(String text) {
+    this.description = text;
+    return this;
+  }
+
+  public RecordWriter sourceRecordId(String id) {
+    this.sourceRecordId = id;
+    return this;
+  }
+
+  public RecordWriter value(BigDecimal amount, String unit) {
+    this.value = amount;
+    this.valueUnit = unit;
+    return this;
+  }
+
+  public RecordWriter significance(Integer weight) {
+    this.significance = weight;
+    return this;
+  }
+
+  public RecordWriter consent(Consent state) {
+    this.consent = state;
+    return this;
+  }
+
+  public RecordWriter occurredAt(Instant at) {
+    this.occurredAt = at;
+    return this;
+  }
+
+  /** Parses the event time; a missing or bad value rejects the whole record. */
+  public RecordWriter occurredAt(String field, String rawTime) {
+    if (rawTime == null) {
+      return fail(ReasonCode.MISSING_REQUIRED_FIELD, field, "missing " + field);
+    }
+    return occurredAt(field, ctx.timestamps().parse(rawTime));
+  }
+
+  public RecordWriter occurredAt(String field, Normalized<Instant> parsed) {
+    if (!parsed.isOk()) {
+      return fail(parsed.reason(), field, parsed.detail());
+    }
+    this.occurredAt = parsed.value();
+    return this;
+  }
+
+  /** Rejects the whole record (the first failure wins). */
+  public RecordWriter fail(ReasonCode reason, String field, String detail) {
+    if (fatalReason == null) {
+      fatalReason = reason;
+      fatalDetail = detail;
+    }
+    return this;
+  }
+
+  /** Rejects the record as missing {@code field} unless {@code present} is non-null. */
+  public boolean require(String field, Object present) {
+    if (present == null) {
+      fail(ReasonCode.MISSING_REQUIRED_FIELD, field, "missing " + field);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A person identifier on edge {@code edge}; returns the normalised value, or null if set aside.
+   */
+  public String person(String edge, String type, String rawValue, String role) {
+    return identifier(EntityKind.PERSON, edge, type, rawValue, role);
+  }
+
+  /**
+   * A group identifier on edge {@code edge}; returns the normalised value, or null if set aside.
+   */
+  public String group(String edge, String type, String rawValue, String role) {
+    return identifier(EntityKind.GROUP, edge, type, rawValue, role);
+  }
+
+  /** An identifier that is already normalised (e.g. a domain derived from a normalised email). */
+  public void normalized(
+      EntityKind kind, String edge, String type, String value, String rawValue, String role) {
+    if (value != null) {
+      identifiers.add(new Pending(kind, edge, type, value, rawValue, role));
+    }
+  }
+
+  private String identifier(
+      EntityKind kind, String edge, String type, String rawValue, String role) {
+    if (rawValue == null) {
+      return null;
+    }
+    Normalized<String> n = ctx.normalizer().identifier(type, rawValue);
+    if (!n.isOk()) {
+      fieldRejects.add(
+          ctx.fieldReject(position, n.reason(), role + "." + type, n.detail(), rawValue));
+      return null;
+    }
+    identifiers.add(new Pending(kind, edge, type, n.value(), rawValue, role));
+    return n.value();
+  }
+
+  public void personTrait(String edge, String name, String traitValue) {
+    trait(EntityKind.PERSON, edge, name, traitValue);
+  }
+
+  public void groupTrait(String edge, String name, String traitValue) {
+    trait(EntityKind.GROUP, edge, name, traitValue);
+  }
+
+  private void trait(EntityKind kind, String edge, String name, String traitValue) {
+    if (traitValue == null || traitValue.isBlank()) {
+      return;
+    }
+    String v = traitValue.strip();
+    if (ctx.normalizer().config().blockedExact().contains(v.toLowerCase(java.util.Locale.ROOT))) {
+      fieldRejects.add(
+          ctx.fieldReject(position, ReasonCode.BLOCKED_VALUE, name, "blocked value", v));
+      return;
+    }
+    traits.add(new PendingTrait(kind, edge, name, v));
+  }
+
+  /** Person → group membership by normalised identifiers; ignored when either side is null. */
+  public void membership(
+      String personType, String person, String groupType, String group, String role) {
+    if (person != null && group != null) {
+      memberships.add(new String[] {personType, person, groupType, group, role});
+    }
+  }
+
+  /** A state of the entity named by a normalised identifier, at the event's time. */
+  public void state(EntityKind kind, String type, String id, String stateName, String stateValue) {
+    if (id != null && stateValue != null) {
+      states.add(new String[] {kind.name(), type, id, stateName, stateValue});
+    }
+  }
+
+  /** Emits the record: its batch and field rejects, or one whole-record reject. */
+  public void commit() {
+    if (committed) {
+      throw new IllegalStateException("record at " + position.location() + " committed twice");
+    }
+    committed = true;
+    if (eventName == null) {
+      fail(ReasonCode.MISSING_REQUIRED_FIELD, "event", "no event name");
+    }
+    if (occurredAt == null) {
+      fail(ReasonCode.MISSING_REQUIRED_FIELD, "occurred_at", "no event time");
+    }
+    if (fatalReason != null) {
+      ctx.rejectWhole(ctx.fieldReject(position, fatalReason, null, fatalDetail, raw));
+      return;
+    }
+    ctx.accept(build(), fieldRejects);
+  }
+
+  private EventLogBatch build() {
+    String source = ctx.source();
+    String recordId = sourceRecordId != null ? sourceRecordId : position.location();
+    String eventId = Ids.of("evt_", source, recordId, raw);
+    Event event =
+        new Event(
+            eventId,
+            occurredAt,
+            eventName,
+            eventType,
+            description,
+            source,
+            recordId,
+            value,
+            valueUnit,
+            significance,
+            consent);
+    boolean linkable = consent != Consent.DENIED;
+    Map<String, IdentifierObservation> ids = new LinkedHashMap<>();
+    for (Pending p : identifiers) {
+      String prefix = p.kind() == EntityKind.PERSON ? "pio_" : "gio_";
+      String id = Ids.of(prefix, eventId, p.edge(), p.type(), p.value(), p.role());
+      ids.putIfAbsent(
+          id,
+          new IdentifierObservation(
+              id,
+              p.kind(),
+              p.type(),
+              p.value(),
+              p.raw(),
+              edgeId(eventId, p.edge()),
+              p.role(),
+              source,
+              occurredAt,
+              eventId,
+              linkable));
+    }
+    Map<String, TraitObservation> ts = new LinkedHashMap<>();
+    for (PendingTrait t : traits) {
+      String prefix = t.kind() == EntityKind.PERSON ? "pto_" : "gto_";
+      String id = Ids.of(prefix, eventId, t.edge(), t.name(), t.value());
+      ts.putIfAbsent(
+          id,
+          new TraitObservation(
+              id,
+              t.kind(),
+              edgeId(eventId, t.edge()),
+              t.name(),
+              t.value(),
+              source,
+              occurredAt,
+              eventId));
+    }
+    Map<String, MembershipObservation> ms = new LinkedHashMap<>();
+    for (String[] m : memberships) {
+      String id = Ids.of("mbo_", eventId, m[0], m[1], m[2], m[3], m[4]);
+      ms.putIfAbsent(
+          id,
+          new MembershipObservation(id, eventId, m[0], m[1], m[2], m[3], m[4], source, occurredAt));
+    }
+    Map<String, StateObservation> ss = new LinkedHashMap<>();
+    for (String[] s : states) {
+      String id = Ids.of("sto_", eventId, s[0], s[1], s[2], s[3], s[4]);
+      ss.putIfAbsent(
+          id,
+          new StateObservation(
+              id, eventId, EntityKind.valueOf(s[0]), s[1], s[2], s[3], s[4], occurredAt, source));
+    }
+    return new EventLogBatch(
+        event,
+        List.copyOf(ids.values()),
+        List.copyOf(ts.values()),
+        List.copyOf(ms.values()),
+        List.copyOf(ss.values()));
+  }
+
+  private static String edgeId(String eventId, String edge) {
+    return Ids.of("edg_", eventId, edge);
+  }
+}
