@@ -8,6 +8,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Json {
   /** One shared, thread-safe mapper for all adapters. */
   public static final JsonMapper MAPPER =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+  /** For whole-line documents: anything after the first value makes the line malformed. */
+  public static final JsonMapper STRICT =
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private Json() {}

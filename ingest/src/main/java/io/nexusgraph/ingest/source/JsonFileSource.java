@@ -61,7 +61,7 @@ public final class JsonFileSource implements SourceAdapter {
         }
         JsonNode node;
         try {
-          node = Json.MAPPER.readTree(line.text());
+          node = Json.STRICT.readTree(line.text());
         } catch (JacksonException e) {
           ctx.rejectRecord(pos, line.text(), ReasonCode.MALFORMED_JSON, brief(e));
           continue;
