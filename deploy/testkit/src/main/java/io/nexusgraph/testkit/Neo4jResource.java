@@ -4,13 +4,14 @@ import io.nexusgraph.embedded.Directories;
 import io.nexusgraph.embedded.EmbeddedNeo4j;
 import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.testcontainers.neo4j.Neo4jContainer;
+import org.testcontainers.containers.Neo4jContainer;
 
 /** The shared Neo4j of a test JVM and its driver; closed by JUnit when the run ends. */
-final class Neo4jResource implements AutoCloseable {
+final class Neo4jResource implements ExtensionContext.Store.CloseableResource {
 
   static final String MODE_PROPERTY = "nexus.test.neo4j";
   private static final String IMAGE = "neo4j:2026.08.1";
@@ -55,15 +56,15 @@ final class Neo4jResource implements AutoCloseable {
 
   @SuppressWarnings("resource") // closed through this resource
   private static Neo4jResource startContainer() {
-    Neo4jContainer container =
-        new Neo4jContainer(IMAGE)
-            .withRandomPassword()
-            .withPlugins("graph-data-science")
+    String password = java.util.UUID.randomUUID().toString();
+    Neo4jContainer<?> container =
+        new Neo4jContainer<>(IMAGE)
+            .withAdminPassword(password)
+            .withEnv("NEO4J_PLUGINS", "[\"graph-data-science\"]")
             .withNeo4jConfig("dbms.security.procedures.unrestricted", "gds.*");
     container.start();
     return new Neo4jResource(
-        container::stop,
-        new Neo4jConnection(container.getBoltUrl(), "neo4j", container.getAdminPassword()));
+        container::stop, new Neo4jConnection(container.getBoltUrl(), "neo4j", password));
   }
 
   Driver driver() {

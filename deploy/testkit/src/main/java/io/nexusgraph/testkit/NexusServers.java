@@ -37,12 +37,12 @@ public final class NexusServers implements ParameterResolver {
     ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
     if (type == Driver.class || type == Neo4jConnection.class) {
       Neo4jResource neo4j =
-          store.computeIfAbsent(
+          store.getOrComputeIfAbsent(
               Neo4jResource.class, key -> Neo4jResource.start(), Neo4jResource.class);
       return type == Driver.class ? neo4j.driver() : neo4j.connection();
     }
     PostgresResource postgres =
-        store.computeIfAbsent(
+        store.getOrComputeIfAbsent(
             PostgresResource.class, key -> PostgresResource.start(), PostgresResource.class);
     return type == DataSource.class ? postgres.dataSource() : postgres.connection();
   }

@@ -5,10 +5,11 @@ import io.nexusgraph.embedded.EmbeddedPostgresConfig;
 import io.nexusgraph.embedded.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The shared PostgreSQL of a test JVM; closed by JUnit when the run ends. */
-final class PostgresResource implements AutoCloseable {
+final class PostgresResource implements ExtensionContext.Store.CloseableResource {
 
   private final EmbeddedPostgresServer server;
   private final Path home;

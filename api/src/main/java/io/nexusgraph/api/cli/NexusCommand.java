@@ -1,0 +1,28 @@
+package io.nexusgraph.api.cli;
+
+import io.nexusgraph.api.info.NexusVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top command: only groups the subcommands. */
+@Command(
+    name = "nexus",
+    description = "Nexus Graph: people, companies and events from all your sources, resolved.",
+    mixinStandardHelpOptions = true,
+    versionProvider = NexusCommand.Version.class,
+    subcommands = {ServeCommand.class, StatusCommand.class})
+public final class NexusCommand implements Runnable {
+
+  @Override
+  public void run() {
+    System.out.println("Usage: nexus [serve | status] (nexus --help for more)");
+  }
+
+  /** {@code --version}: this build and the server versions it is built for. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Nexus Graph " + NexusVersion.get()};
+    }
+  }
+}

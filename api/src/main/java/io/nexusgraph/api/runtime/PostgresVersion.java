@@ -1,0 +1,32 @@
+package io.nexusgraph.api.runtime;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** Asks the service's PostgreSQL for its version, through the service's data source. */
+@Singleton
+@Requires(beans = Servers.class)
+public final class PostgresVersion {
+
+  private final DataSource dataSource;
+
+  PostgresVersion(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  public String read() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SHOW server_version")) {
+      rows.next();
+      return rows.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL did not answer: " + e.getMessage(), e);
+    }
+  }
+}

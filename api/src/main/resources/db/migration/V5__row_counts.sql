@@ -1,0 +1,23 @@
+-- Exact row counts of every Nexus Graph table, for `nexus status` and operators.
+CREATE FUNCTION nexus_row_counts()
+    RETURNS TABLE (table_name text, row_count bigint)
+    LANGUAGE plpgsql STABLE AS
+$$
+DECLARE
+    t text;
+BEGIN
+    FOR t IN
+        SELECT c.relname
+        FROM pg_class c
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind = 'r'
+          AND n.nspname = current_schema()
+          AND c.relname <> 'flyway_schema_history'
+        ORDER BY c.relname
+    LOOP
+        table_name := t;
+        EXECUTE format('SELECT count(*) FROM %I', t) INTO row_count;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
