@@ -7,7 +7,12 @@ import io.nexusgraph.embedded.EmbeddedPostgresServer;
 import io.nexusgraph.graph.server.GraphServerInfo;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Brings up the servers the service needs: the external ones named by {@code NEXUS_NEO4J_URI} and
@@ -26,34 +31,49 @@ public final class ServersStarter {
     this.settings = settings;
   }
 
-  /** Starts or connects to every server; on failure stops whatever it had started. */
+  /**
+   * Starts or connects to every server; embedded ones start in parallel. On failure, stops whatever
+   * it had started.
+   */
   public Servers start() {
-    List<AutoCloseable> started = new ArrayList<>();
+    List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
     try {
-      Neo4jLogin neo4j = null;
-      GraphServerInfo graphInfo = null;
-      if (settings.neo4j().external()) {
-        neo4j = externalNeo4j();
-        graphInfo = ServerProbes.neo4j(neo4j, NEO4J_LOGIN);
-      }
-      JdbcLogin jdbc = null;
-      String postgresVersion = null;
-      if (settings.jdbc().external()) {
-        jdbc = externalJdbc();
-        postgresVersion = ServerProbes.postgres(jdbc, JDBC_LOGIN);
-      }
-      if (jdbc == null) {
-        jdbc = embeddedPostgres(started);
-        postgresVersion = ServerProbes.postgres(jdbc, "the password file " + jdbc.passwordFile());
-      }
-      if (neo4j == null) {
-        neo4j = embeddedNeo4j(started);
-        graphInfo = ServerProbes.neo4j(neo4j, "the password file in " + settings.dataDir());
+      Neo4jLogin neo4j = settings.neo4j().external() ? externalNeo4j() : null;
+      GraphServerInfo graphInfo = neo4j == null ? null : ServerProbes.neo4j(neo4j, NEO4J_LOGIN);
+      JdbcLogin jdbc = settings.jdbc().external() ? externalJdbc() : null;
+      String postgresVersion = jdbc == null ? null : ServerProbes.postgres(jdbc, JDBC_LOGIN);
+      try (ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+        Future<JdbcLogin> embeddedJdbc =
+            jdbc == null ? parallel.submit(() -> embeddedPostgres(started)) : null;
+        Future<Neo4jLogin> embeddedNeo4j =
+            neo4j == null ? parallel.submit(() -> embeddedNeo4j(started)) : null;
+        if (embeddedJdbc != null) {
+          jdbc = await(embeddedJdbc);
+          postgresVersion = ServerProbes.postgres(jdbc, "the password file " + jdbc.passwordFile());
+        }
+        if (embeddedNeo4j != null) {
+          neo4j = await(embeddedNeo4j);
+          graphInfo = ServerProbes.neo4j(neo4j, "the password file in " + settings.dataDir());
+        }
       }
       return new Servers(neo4j, jdbc, graphInfo, postgresVersion, started);
     } catch (RuntimeException e) {
       Servers.stopAll(started);
       throw e;
+    }
+  }
+
+  private static <T> T await(Future<T> starting) {
+    try {
+      return starting.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the servers", e);
     }
   }
 

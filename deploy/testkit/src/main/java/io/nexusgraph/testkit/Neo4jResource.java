@@ -11,7 +11,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.testcontainers.containers.Neo4jContainer;
 
 /** The shared Neo4j of a test JVM and its driver; closed by JUnit when the run ends. */
-final class Neo4jResource implements ExtensionContext.Store.CloseableResource {
+final class Neo4jResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
   static final String MODE_PROPERTY = "nexus.test.neo4j";
   private static final String IMAGE = "neo4j:2026.08.1";

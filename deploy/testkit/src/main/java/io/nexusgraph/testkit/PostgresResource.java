@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The shared PostgreSQL of a test JVM; closed by JUnit when the run ends. */
-final class PostgresResource implements ExtensionContext.Store.CloseableResource {
+final class PostgresResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
   private final EmbeddedPostgresServer server;
   private final Path home;
