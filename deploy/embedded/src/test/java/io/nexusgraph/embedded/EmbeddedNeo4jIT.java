@@ -1,0 +1,86 @@
+package io.nexusgraph.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedNeo4jIT {
+
+  private final Path home = ItDirectories.fresh("neo4j");
+
+  @AfterEach
+  void cleanUp() {
+    Directories.deleteQuietly(home);
+  }
+
+  @Test
+  void keepsDataAndPasswordAcrossRestartsAndStopsItsProcess() throws Exception {
+    EmbeddedNeo4jConfig config =
+        EmbeddedNeo4jConfig.defaults(home).withPorts(0, 0).withMemory("512m", "64m");
+    String password;
+    long pid;
+    try (EmbeddedNeo4j first = EmbeddedNeo4j.start(config)) {
+      password = first.password();
+      pid = first.pid();
+      HttpCypher.run(first, "CREATE (:RestartProbe {n: 42})");
+    }
+
+    assertThat(isAlive(pid)).isFalse();
+    assertThat(Files.getPosixFilePermissions(home.resolve("password")))
+        .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    assertThat(home.resolve("tmp")).doesNotExist();
+    try (EmbeddedNeo4j second = EmbeddedNeo4j.start(config)) {
+      assertThat(second.password()).isEqualTo(password);
+      assertThat(HttpCypher.run(second, "MATCH (p:RestartProbe) RETURN p.n AS n"))
+          .contains("\"values\":[[42]]");
+      assertThat(HttpCypher.browserStatus(second)).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theServerStopsByItselfWhenItsParentDies() throws Exception {
+    Process parent =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ParentProbe.class.getName(),
+                home.toString())
+            .redirectErrorStream(true)
+            .start();
+    long child = -1;
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith(ParentProbe.PREFIX)) {
+          child = Long.parseLong(line.substring(ParentProbe.PREFIX.length()).strip());
+          break;
+        }
+      }
+      assertThat(child).as("the parent printed its server's pid").isPositive();
+      assertThat(isAlive(child)).isTrue();
+
+      parent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    // A generous bound for the server to notice and stop; not a speed assertion.
+    ProcessHandle.of(child)
+        .ifPresent(
+            server -> server.onExit().completeOnTimeout(server, 60, TimeUnit.SECONDS).join());
+    assertThat(isAlive(child)).as("server %d outlived its parent", child).isFalse();
+  }
+
+  private static boolean isAlive(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+}
