@@ -7,7 +7,11 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.nexusgraph.ingest.quarantine.ReasonCode;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Normalises identifier values so that the same person looks the same in every source. Pure and
@@ -20,6 +24,8 @@ public final class Normalizer {
   private final NormalizationConfig config;
   private final SmallCache<Normalized<String>> phoneCache = new SmallCache<>(4096);
   private final SmallCache<Normalized<String>> domainCache = new SmallCache<>(4096);
+  private final SmallCache<Normalized<String>> emailCache = new SmallCache<>(8192);
+  private final Map<String, List<Pattern>> patternsByType = new HashMap<>();
 
   public Normalizer(NormalizationConfig config) {
     this.config = config;
@@ -51,6 +57,10 @@ public final class Normalizer {
 
   /** Trim, lowercase, syntax check, optional provider-specific dot and plus folding. */
   public Normalized<String> email(String raw) {
+    return emailCache.computeIfAbsent(raw, this::parseEmail);
+  }
+
+  private Normalized<String> parseEmail(String raw) {
     String v = raw.strip().toLowerCase(Locale.ROOT);
     if (v.startsWith("mailto:")) {
       v = v.substring(7);
@@ -205,12 +215,19 @@ public final class Normalizer {
   }
 
   private boolean blockedByPattern(String type, String value) {
-    for (BlockedPattern p : config.blockedPatterns()) {
-      if (p.appliesTo(type) && p.regex().matcher(value).matches()) {
+    for (Pattern p : patternsByType.computeIfAbsent(type, this::patternsFor)) {
+      if (p.matcher(value).matches()) {
         return true;
       }
     }
     return false;
+  }
+
+  private List<Pattern> patternsFor(String type) {
+    return config.blockedPatterns().stream()
+        .filter(p -> p.appliesTo(type))
+        .map(BlockedPattern::regex)
+        .toList();
   }
 
   private static Normalized<String> blocked(String value) {
