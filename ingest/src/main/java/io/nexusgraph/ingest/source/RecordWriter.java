@@ -15,8 +15,10 @@ import io.nexusgraph.ingest.quarantine.Reject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -191,7 +193,7 @@ public final class RecordWriter {
       return;
     }
     String v = traitValue.strip();
-    if (ctx.normalizer().config().blockedExact().contains(v.toLowerCase(java.util.Locale.ROOT))) {
+    if (ctx.normalizer().config().blockedExact().contains(v.toLowerCase(Locale.ROOT))) {
       fieldRejects.add(
           ctx.fieldReject(position, ReasonCode.BLOCKED_VALUE, name, "blocked value", v));
       return;
@@ -251,6 +253,7 @@ public final class RecordWriter {
             significance,
             consent);
     boolean linkable = consent != Consent.DENIED;
+    Map<String, String> edgeIds = new HashMap<>();
     Map<String, IdentifierObservation> ids = new LinkedHashMap<>();
     for (Pending p : identifiers) {
       String prefix = p.kind() == EntityKind.PERSON ? "pio_" : "gio_";
@@ -263,7 +266,7 @@ public final class RecordWriter {
               p.type(),
               p.value(),
               p.raw(),
-              edgeId(eventId, p.edge()),
+              edgeIds.computeIfAbsent(p.edge(), e -> edgeId(eventId, e)),
               p.role(),
               source,
               occurredAt,
@@ -279,7 +282,7 @@ public final class RecordWriter {
           new TraitObservation(
               id,
               t.kind(),
-              edgeId(eventId, t.edge()),
+              edgeIds.computeIfAbsent(t.edge(), e -> edgeId(eventId, e)),
               t.name(),
               t.value(),
               source,
