@@ -61,6 +61,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setLocaleConfig("auth-local", "scram-sha-256")
               .setLocaleConfig("pwfile", passwordFile.toString())
               .setServerConfig("listen_addresses", "127.0.0.1")
+              // zonky tunes for throwaway test clusters (-F, no synchronous commit); this
+              // cluster keeps the final tables, so make it crash-safe again.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .setServerConfig("unix_socket_directories", "")
               .setConnectConfig("password", password)
               .setOutputRedirector(Redirect.appendTo(logFile(home)))
