@@ -1,0 +1,13 @@
+// One PersonIdentifier node per (type, value). first_seen_at / source keep the earliest sighting (ties: the
+// smaller source), last_seen_at the latest, so the result does not depend on load order and
+// re-loading changes nothing. Rows are pre-aggregated per (type, value) and sorted by it.
+// $rows: [{type, value, first_seen_at, last_seen_at, source}]
+UNWIND $rows AS row
+MERGE (i:PersonIdentifier {type: row.type, value: row.value})
+WITH i, row,
+     i.first_seen_at IS NULL
+       OR row.first_seen_at < i.first_seen_at
+       OR (row.first_seen_at = i.first_seen_at AND row.source < i.source) AS earlier,
+     i.last_seen_at IS NULL OR row.last_seen_at > i.last_seen_at AS later
+SET i += CASE WHEN earlier THEN {first_seen_at: row.first_seen_at, source: row.source} ELSE {} END
+SET i += CASE WHEN later THEN {last_seen_at: row.last_seen_at} ELSE {} END;

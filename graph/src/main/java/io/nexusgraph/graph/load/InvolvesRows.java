@@ -1,0 +1,47 @@
+package io.nexusgraph.graph.load;
+
+import io.nexusgraph.ingest.eventlog.IdentifierObservation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Rows for {@code load/involves-person} or {@code load/involves-group}: one per distinct (event,
+ * identifier, edge_id, role), sorted so that one batch touches events in key order.
+ */
+final class InvolvesRows {
+
+  private InvolvesRows() {}
+
+  /** One INVOLVES relationship. A missing role is loaded as the empty string (a MERGE key). */
+  record Involves(String eventId, IdentifierKey identifier, String edgeId, String role) {
+    static final Comparator<Involves> ORDER =
+        Comparator.comparing(Involves::eventId)
+            .thenComparing(Involves::identifier)
+            .thenComparing(Involves::edgeId)
+            .thenComparing(Involves::role);
+
+    Map<String, Object> row() {
+      return Rows.row(
+          "event_id", eventId,
+          "type", identifier.type(),
+          "value", identifier.value(),
+          "edge_id", edgeId,
+          "role", role);
+    }
+  }
+
+  static List<Map<String, Object>> of(List<IdentifierObservation> observations) {
+    TreeSet<Involves> rows = new TreeSet<>(Involves.ORDER);
+    for (IdentifierObservation o : observations) {
+      rows.add(
+          new Involves(
+              o.eventId(),
+              new IdentifierKey(o.identifierType(), o.identifierValue()),
+              o.edgeId(),
+              o.role() == null ? "" : o.role()));
+    }
+    return rows.stream().map(Involves::row).toList();
+  }
+}

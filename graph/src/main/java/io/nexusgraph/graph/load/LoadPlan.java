@@ -1,0 +1,55 @@
+package io.nexusgraph.graph.load;
+
+import io.nexusgraph.ingest.eventlog.EntityKind;
+import io.nexusgraph.ingest.eventlog.EventLogBatch;
+import io.nexusgraph.ingest.eventlog.IdentifierObservation;
+import io.nexusgraph.ingest.eventlog.MembershipObservation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one load writes, as sorted, de-duplicated UNWIND rows per statement, computed in
+ * memory before anything is sent: stars need every identifier of an edge, and identifier nodes need
+ * the earliest and latest sighting over the whole input. Traits and states are not loaded.
+ */
+record LoadPlan(
+    List<Map<String, Object>> events,
+    List<Map<String, Object>> personIdentifiers,
+    List<Map<String, Object>> groupIdentifiers,
+    List<Map<String, Object>> involvesPerson,
+    List<Map<String, Object>> involvesGroup,
+    List<Map<String, Object>> sameAsPerson,
+    List<Map<String, Object>> sameAsGroup,
+    List<Map<String, Object>> memberships) {
+
+  static LoadPlan of(List<EventLogBatch> batches) {
+    List<IdentifierObservation> persons = new ArrayList<>();
+    List<IdentifierObservation> groups = new ArrayList<>();
+    List<MembershipObservation> memberships = new ArrayList<>();
+    IdentifierNodes personNodes = new IdentifierNodes();
+    IdentifierNodes groupNodes = new IdentifierNodes();
+    for (EventLogBatch batch : batches) {
+      for (IdentifierObservation o : batch.identifiers()) {
+        boolean person = o.entityKind() == EntityKind.PERSON;
+        (person ? persons : groups).add(o);
+        (person ? personNodes : groupNodes)
+            .see(o.identifierType(), o.identifierValue(), o.occurredAt(), o.source());
+      }
+      for (MembershipObservation m : batch.memberships()) {
+        memberships.add(m);
+        personNodes.see(m.personIdentifierType(), m.personIdentifier(), m.occurredAt(), m.source());
+        groupNodes.see(m.groupIdentifierType(), m.groupIdentifier(), m.occurredAt(), m.source());
+      }
+    }
+    return new LoadPlan(
+        EventRows.of(batches),
+        personNodes.rows(),
+        groupNodes.rows(),
+        InvolvesRows.of(persons),
+        InvolvesRows.of(groups),
+        SameAsStars.of(persons).stream().map(SameAsStars.Edge::row).toList(),
+        SameAsStars.of(groups).stream().map(SameAsStars.Edge::row).toList(),
+        MembershipRows.of(memberships));
+  }
+}
