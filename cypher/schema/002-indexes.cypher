@@ -13,3 +13,12 @@ FOR (i:GroupIdentifier) ON (i.value);
 
 CREATE INDEX same_as_edge_id IF NOT EXISTS
 FOR ()-[r:SAME_AS]-() ON (r.edge_id);
+
+CREATE INDEX person_identifier_entity IF NOT EXISTS
+FOR (i:PersonIdentifier) ON (i.entity_id);
+
+CREATE INDEX group_identifier_entity IF NOT EXISTS
+FOR (i:GroupIdentifier) ON (i.entity_id);
+
+CREATE INDEX id_change_old_id IF NOT EXISTS
+FOR (c:IdChange) ON (c.old_id);

@@ -16,7 +16,7 @@ class GraphSchemaIT {
     int first = GraphSchema.apply(driver);
     int second = GraphSchema.apply(driver);
 
-    assertThat(first).isEqualTo(10);
+    assertThat(first).isEqualTo(13);
     assertThat(second).isEqualTo(first);
     assertThat(names(driver, "SHOW CONSTRAINTS YIELD name RETURN name"))
         .contains("event_id", "person_identifier", "group_identifier", "person_id", "group_id");
@@ -26,7 +26,10 @@ class GraphSchemaIT {
             "event_source",
             "person_identifier_value",
             "group_identifier_value",
-            "same_as_edge_id");
+            "same_as_edge_id",
+            "person_identifier_entity",
+            "group_identifier_entity",
+            "id_change_old_id");
   }
 
   private static List<String> names(Driver driver, String query) {

@@ -1,0 +1,4 @@
+// Frees a projection; no error when it is already gone.
+CALL gds.graph.drop($graph, false)
+YIELD graphName
+RETURN graphName;

@@ -1,0 +1,3 @@
+// Every person entity from earlier runs, with its first sighting (the oldest survives a merge).
+MATCH (e:Person)
+RETURN e.person_id AS id, e.first_seen_at AS first_seen_at;

@@ -1,0 +1,10 @@
+package io.nexusgraph.graph.resolution;
+
+import java.time.Instant;
+
+/**
+ * One identifier in a connected component, with the entity id it had after the previous run.
+ *
+ * @param previousId the entity it belonged to before this run, or null when first resolved now
+ */
+record Member(IdentifierKey key, String previousId, Instant firstSeenAt) {}

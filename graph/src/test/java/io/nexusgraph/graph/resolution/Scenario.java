@@ -1,0 +1,175 @@
+package io.nexusgraph.graph.resolution;
+
+import io.nexusgraph.graph.load.GraphLoader;
+import io.nexusgraph.ingest.eventlog.Consent;
+import io.nexusgraph.ingest.eventlog.EntityKind;
+import io.nexusgraph.ingest.eventlog.Event;
+import io.nexusgraph.ingest.eventlog.EventLogBatch;
+import io.nexusgraph.ingest.eventlog.IdentifierObservation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.neo4j.driver.Driver;
+
+/**
+ * Builds tiny event logs for resolution tests, loads them with the real loader and resolves with
+ * the real GDS. Every value carries a token unique to the test, so tests sharing the server never
+ * see each other's data.
+ */
+final class Scenario {
+
+  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  private final Driver driver;
+  private final String token = UUID.randomUUID().toString().substring(0, 8);
+  private final Resolver resolver;
+  private int runs;
+
+  Scenario(Driver driver) {
+    this.driver = driver;
+    this.resolver = new Resolver(driver, Clock.fixed(T0, ZoneOffset.UTC));
+  }
+
+  /** An identifier value unique to this scenario, e.g. {@code alice@<token>.test}. */
+  String email(String local) {
+    return local + "@" + token + ".test";
+  }
+
+  /** One source record whose identifiers all sit on one edge (the source says: one person). */
+  EventLogBatch record(String name, int day, String... emails) {
+    return record(name, day, true, List.of(emails));
+  }
+
+  EventLogBatch record(String name, int day, boolean linkable, List<String> emails) {
+    String eventId = eventId(name);
+    Instant at = T0.plusSeconds(86_400L * day);
+    List<IdentifierObservation> identifiers = new ArrayList<>();
+    for (String email : emails) {
+      identifiers.add(observation(eventId, "edg_" + eventId, email, "customer", at, linkable));
+    }
+    return new EventLogBatch(event(eventId, at), identifiers, List.of(), List.of(), List.of());
+  }
+
+  /** An email from one person to another: two edges, so NOT one person. */
+  EventLogBatch email(String name, int day, String from, String to) {
+    String eventId = eventId(name);
+    Instant at = T0.plusSeconds(86_400L * day);
+    return new EventLogBatch(
+        event(eventId, at),
+        List.of(
+            observation(eventId, "edg_" + eventId + "_from", from, "sender", at, true),
+            observation(eventId, "edg_" + eventId + "_to", to, "recipient", at, true)),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  String eventId(String name) {
+    return "evt_" + token + "_" + name;
+  }
+
+  void load(EventLogBatch... batches) {
+    new GraphLoader(driver).load(List.of(batches));
+  }
+
+  ResolutionResult resolve() {
+    return resolver.resolve(EntityKind.PERSON, "run_" + token + "_" + (++runs));
+  }
+
+  /** The person an email resolved to, read from IDENTIFIES (and checked against entity_id). */
+  String personOf(String email) {
+    var records =
+        driver
+            .executableQuery(
+                "MATCH (i:PersonIdentifier {type: 'email', value: $v})-[:IDENTIFIES]->(p:Person)"
+                    + " RETURN p.person_id AS id, i.entity_id AS entity_id")
+            .withParameters(Map.of("v", email))
+            .execute()
+            .records();
+    if (records.size() != 1) {
+      throw new AssertionError(email + " has " + records.size() + " persons");
+    }
+    String id = records.getFirst().get("id").asString();
+    if (!id.equals(records.getFirst().get("entity_id").asString())) {
+      throw new AssertionError(email + ": entity_id and IDENTIFIES disagree");
+    }
+    return id;
+  }
+
+  List<Map<String, Object>> idChanges() {
+    return driver
+        .executableQuery(
+            "MATCH (c:IdChange) WHERE c.run_id STARTS WITH $prefix"
+                + " RETURN c.old_id AS old_id, c.new_id AS new_id, c.change AS change,"
+                + " c.cause_event_id AS cause ORDER BY c.run_id, c.old_id")
+        .withParameters(Map.of("prefix", "run_" + token + "_"))
+        .execute()
+        .records()
+        .stream()
+        .map(r -> r.asMap())
+        .toList();
+  }
+
+  boolean personExists(String id) {
+    return !driver
+        .executableQuery("MATCH (p:Person {person_id: $id}) RETURN p")
+        .withParameters(Map.of("id", id))
+        .execute()
+        .records()
+        .isEmpty();
+  }
+
+  /** Removes everything this scenario created. */
+  void cleanUp() {
+    Map<String, Object> p = Map.of("suffix", "@" + token + ".test", "prefix", "evt_" + token);
+    driver
+        .executableQuery(
+            "MATCH (i:PersonIdentifier) WHERE i.value ENDS WITH $suffix"
+                + " OPTIONAL MATCH (i)-[:IDENTIFIES]->(p:Person) DETACH DELETE i, p")
+        .withParameters(p)
+        .execute();
+    driver
+        .executableQuery("MATCH (e:Event) WHERE e.event_id STARTS WITH $prefix DETACH DELETE e")
+        .withParameters(p)
+        .execute();
+    driver
+        .executableQuery("MATCH (c:IdChange) WHERE c.run_id STARTS WITH $run DELETE c")
+        .withParameters(Map.of("run", "run_" + token + "_"))
+        .execute();
+  }
+
+  private static Event event(String eventId, Instant at) {
+    return new Event(
+        eventId,
+        at,
+        "test.record",
+        "test",
+        null,
+        "test",
+        eventId,
+        null,
+        null,
+        null,
+        Consent.UNKNOWN);
+  }
+
+  private static IdentifierObservation observation(
+      String eventId, String edgeId, String email, String role, Instant at, boolean linkable) {
+    return new IdentifierObservation(
+        "pio_" + eventId + "_" + email,
+        EntityKind.PERSON,
+        "email",
+        email,
+        email,
+        edgeId,
+        role,
+        "test",
+        at,
+        eventId,
+        linkable);
+  }
+}
