@@ -17,6 +17,18 @@ class ArchitectureTest {
           .importPackages("io.nexusgraph");
 
   @Test
+  void ingestKnowsNothingOfTheGraphTheServiceNeo4jOrMicronaut() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.nexusgraph.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.nexusgraph.graph..", "io.nexusgraph.api..", "org.neo4j..", "io.micronaut..")
+        .check(NEXUS);
+  }
+
+  @Test
   void graphNeverReachesIntoTheServiceOrMicronaut() {
     noClasses()
         .that()

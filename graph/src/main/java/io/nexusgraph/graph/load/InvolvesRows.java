@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.load;
 
+import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import java.util.Comparator;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.nexusgraph.graph.load;
 
 import static io.nexusgraph.graph.load.Rows.utc;
 
+import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.eventlog.MembershipObservation;
 import java.util.Comparator;
 import java.util.List;

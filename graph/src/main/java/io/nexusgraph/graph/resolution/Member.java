@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.resolution;
 
+import io.nexusgraph.graph.identity.IdentifierKey;
 import java.time.Instant;
 
 /**

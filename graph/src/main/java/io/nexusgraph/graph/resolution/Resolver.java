@@ -1,6 +1,7 @@
 package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.cypher.CypherFile;
+import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.time.Clock;
 import java.time.Instant;

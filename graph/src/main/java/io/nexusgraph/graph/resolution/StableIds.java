@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.resolution;
 
+import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.resolution.Assignment.EntityFacts;
 import io.nexusgraph.ingest.eventlog.Ids;
 import java.time.Instant;

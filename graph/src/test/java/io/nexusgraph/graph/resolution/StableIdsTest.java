@@ -2,6 +2,7 @@ package io.nexusgraph.graph.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.resolution.IdChange.Change;
 import io.nexusgraph.ingest.eventlog.Ids;
 import java.time.Instant;
