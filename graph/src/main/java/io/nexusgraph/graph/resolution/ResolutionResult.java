@@ -11,6 +11,8 @@ import java.util.List;
  * @param born ids minted in this run (new entities and parts split off)
  * @param changedIdentifiers identifiers whose entity changed (new ones included)
  * @param changes merges and splits, with the event that caused each merge
+ * @param exclusions identifiers that took no part in linking, with their reasons
+ * @param oversizedEntities entities over the guardrails' size alert
  */
 public record ResolutionResult(
     EntityKind kind,
@@ -19,6 +21,8 @@ public record ResolutionResult(
     int born,
     int changedIdentifiers,
     List<IdChange> changes,
+    List<Exclusion> exclusions,
+    List<String> oversizedEntities,
     long millis) {
 
   public long merged() {

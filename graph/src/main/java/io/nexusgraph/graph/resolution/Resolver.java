@@ -34,16 +34,19 @@ public final class Resolver {
 
   private final Driver driver;
   private final Clock clock;
+  private final Guardrails guardrails;
 
-  public Resolver(Driver driver, Clock clock) {
+  public Resolver(Driver driver, Clock clock, Guardrails guardrails) {
     this.driver = driver;
     this.clock = clock;
+    this.guardrails = guardrails;
   }
 
   public ResolutionResult resolve(EntityKind kind, String runId) {
     long started = System.nanoTime();
     String name = kind.name().toLowerCase(Locale.ROOT);
     String graph = "nexus-" + name + "-" + runId;
+    List<Exclusion> exclusions = new SharedIdentifiers(driver, guardrails).apply(name);
     List<List<Member>> components;
     try {
       run("resolve/" + name + "-project", Map.of("graph", graph));
@@ -71,6 +74,7 @@ public final class Resolver {
     }
     writeInBatches("resolve/" + name + "-assign", rows, runId);
     writeInBatches("resolve/" + name + "-entities", entityRows(assignment, touched), runId);
+    query("resolve/" + name + "-orphans", Map.of());
     driver
         .executableQuery(CypherFile.load("resolve/" + name + "-retire").single())
         .withParameters(
@@ -82,15 +86,18 @@ public final class Resolver {
 
     long millis = (System.nanoTime() - started) / 1_000_000;
     int identifiers = components.stream().mapToInt(List::size).sum();
+    List<String> oversized = oversized(components, assignment);
     LOG.info(
-        "Resolved {} {} identifiers into {} entities in {} ms: {} new ids, {} identifiers moved, {} merges/splits",
+        "Resolved {} {} identifiers into {} entities in {} ms: {} new ids, {} identifiers moved,"
+            + " {} merges/splits, {} excluded",
         identifiers,
         name,
         assignment.entities().size(),
         millis,
         assignment.born().size(),
         rows.size(),
-        changes.size());
+        changes.size(),
+        exclusions.size());
     return new ResolutionResult(
         kind,
         identifiers,
@@ -98,6 +105,8 @@ public final class Resolver {
         assignment.born().size(),
         rows.size(),
         changes,
+        exclusions,
+        oversized,
         millis);
   }
 
@@ -113,6 +122,24 @@ public final class Resolver {
                   instant(r.get("first_seen_at"))));
     }
     return new ArrayList<>(byComponent.values());
+  }
+
+  /** Entities over the size alert: logged with their id and size, never their identifiers. */
+  private List<String> oversized(List<List<Member>> components, Assignment assignment) {
+    List<String> ids = new ArrayList<>();
+    for (List<Member> component : components) {
+      if (component.size() > guardrails.componentSizeAlert()) {
+        String id = assignment.entityOf().get(component.getFirst().key());
+        LOG.warn(
+            "Entity {} has {} identifiers, over the alert limit of {}: check for over-merging"
+                + " (nexus explain, or Neo4j Browser)",
+            id,
+            component.size(),
+            guardrails.componentSizeAlert());
+        ids.add(id);
+      }
+    }
+    return ids.stream().sorted().toList();
   }
 
   private Map<String, Instant> previousEntities(String name) {

@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.resolution;
 
+import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.load.GraphLoader;
 import io.nexusgraph.ingest.eventlog.Consent;
 import io.nexusgraph.ingest.eventlog.EntityKind;
@@ -31,7 +32,7 @@ final class Scenario {
 
   Scenario(Driver driver) {
     this.driver = driver;
-    this.resolver = new Resolver(driver, Clock.fixed(T0, ZoneOffset.UTC));
+    this.resolver = new Resolver(driver, Clock.fixed(T0, ZoneOffset.UTC), Guardrails.defaults());
   }
 
   /** An identifier value unique to this scenario, e.g. {@code alice@<token>.test}. */
@@ -45,11 +46,25 @@ final class Scenario {
   }
 
   EventLogBatch record(String name, int day, boolean linkable, List<String> emails) {
+    return recordOf(
+        name, day, linkable, emails.stream().map(e -> new IdentifierKey("email", e)).toList());
+  }
+
+  /** An identifier of any type whose value is unique to this scenario. */
+  IdentifierKey id(String type, String local) {
+    return new IdentifierKey(type, email(local));
+  }
+
+  EventLogBatch recordOf(String name, int day, IdentifierKey... keys) {
+    return recordOf(name, day, true, List.of(keys));
+  }
+
+  private EventLogBatch recordOf(String name, int day, boolean linkable, List<IdentifierKey> keys) {
     String eventId = eventId(name);
     Instant at = T0.plusSeconds(86_400L * day);
     List<IdentifierObservation> identifiers = new ArrayList<>();
-    for (String email : emails) {
-      identifiers.add(observation(eventId, "edg_" + eventId, email, "customer", at, linkable));
+    for (IdentifierKey key : keys) {
+      identifiers.add(observation(eventId, "edg_" + eventId, key, "customer", at, linkable));
     }
     return new EventLogBatch(event(eventId, at), identifiers, List.of(), List.of(), List.of());
   }
@@ -61,8 +76,20 @@ final class Scenario {
     return new EventLogBatch(
         event(eventId, at),
         List.of(
-            observation(eventId, "edg_" + eventId + "_from", from, "sender", at, true),
-            observation(eventId, "edg_" + eventId + "_to", to, "recipient", at, true)),
+            observation(
+                eventId,
+                "edg_" + eventId + "_from",
+                new IdentifierKey("email", from),
+                "sender",
+                at,
+                true),
+            observation(
+                eventId,
+                "edg_" + eventId + "_to",
+                new IdentifierKey("email", to),
+                "recipient",
+                at,
+                true)),
         List.of(),
         List.of(),
         List.of());
@@ -82,22 +109,46 @@ final class Scenario {
 
   /** The person an email resolved to, read from IDENTIFIES (and checked against entity_id). */
   String personOf(String email) {
-    var records =
-        driver
-            .executableQuery(
-                "MATCH (i:PersonIdentifier {type: 'email', value: $v})-[:IDENTIFIES]->(p:Person)"
-                    + " RETURN p.person_id AS id, i.entity_id AS entity_id")
-            .withParameters(Map.of("v", email))
-            .execute()
-            .records();
+    return personOf(new IdentifierKey("email", email));
+  }
+
+  String personOf(IdentifierKey key) {
+    var records = persons(key);
     if (records.size() != 1) {
-      throw new AssertionError(email + " has " + records.size() + " persons");
+      throw new AssertionError(key + " has " + records.size() + " persons");
     }
     String id = records.getFirst().get("id").asString();
     if (!id.equals(records.getFirst().get("entity_id").asString())) {
-      throw new AssertionError(email + ": entity_id and IDENTIFIES disagree");
+      throw new AssertionError(key + ": entity_id and IDENTIFIES disagree");
     }
     return id;
+  }
+
+  boolean hasPerson(IdentifierKey key) {
+    return !persons(key).isEmpty();
+  }
+
+  /** The exclusion marks of an identifier: excluded, excluded_reason, excluded_detail. */
+  Map<String, Object> exclusionOf(IdentifierKey key) {
+    return driver
+        .executableQuery(
+            "MATCH (i:PersonIdentifier {type: $t, value: $v}) RETURN i.excluded AS excluded,"
+                + " i.excluded_reason AS reason, i.excluded_detail AS detail, i.entity_id AS entity_id")
+        .withParameters(Map.of("t", key.type(), "v", key.value()))
+        .execute()
+        .records()
+        .getFirst()
+        .asMap();
+  }
+
+  private List<org.neo4j.driver.Record> persons(IdentifierKey key) {
+    return driver
+        .executableQuery(
+            "MATCH (i:PersonIdentifier {type: $t, value: $v})-[:IDENTIFIES]->(p:Person)"
+                + " RETURN p.person_id AS id, i.entity_id AS entity_id")
+        .withParameters(Map.of("t", key.type(), "v", key.value()))
+        .execute()
+        .records();
   }
 
   List<Map<String, Object>> idChanges() {
@@ -158,13 +209,13 @@ final class Scenario {
   }
 
   private static IdentifierObservation observation(
-      String eventId, String edgeId, String email, String role, Instant at, boolean linkable) {
+      String eventId, String edgeId, IdentifierKey key, String role, Instant at, boolean linkable) {
     return new IdentifierObservation(
-        "pio_" + eventId + "_" + email,
+        "pio_" + eventId + "_" + key.type() + "_" + key.value(),
         EntityKind.PERSON,
-        "email",
-        email,
-        email,
+        key.type(),
+        key.value(),
+        key.value(),
         edgeId,
         role,
         "test",
