@@ -15,7 +15,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,7 +71,8 @@ final class JdbcSource implements SourceAdapter {
     long n = 0;
     while (rs.next()) {
       n++;
-      Map<String, String> row = new HashMap<>();
+      // Column order, not hash order: the row's text is the reject excerpt and feeds the event id.
+      Map<String, String> row = new LinkedHashMap<>();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         Object v = rs.getObject(i);
         row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), v == null ? null : cell(v));
