@@ -1,11 +1,19 @@
-// Shared identifiers: those linked (by linkable evidence) to more distinct identifiers of another
-// type than a limit allows, e.g. a support inbox seen with many user ids. Read-only.
+// Shared identifiers: those that share identity evidence (an edge_id, i.e. one source record's
+// entity) with more distinct identifiers of another type than a limit allows, e.g. a support inbox
+// seen with many user ids. Evidence is stored as stars (hub -> spokes per edge_id), so the
+// identifiers of an edge are its hub and the hub's spokes, whichever of them i is. Read-only.
 UNWIND $limits AS limit
 MATCH (i:GroupIdentifier {type: limit.type})
 CALL (i, limit) {
-  MATCH (i)-[r:SAME_AS]-(j:GroupIdentifier {type: limit.other_type})
+  MATCH (i)-[r:SAME_AS]-()
   WHERE r.linkable = true
-  RETURN count(DISTINCT j) AS linked
+  WITH DISTINCT startNode(r) AS hub, r.edge_id AS edge
+  MATCH (hub)-[:SAME_AS {edge_id: edge}]->(spoke)
+  WITH collect(DISTINCT hub) + collect(DISTINCT spoke) AS members
+  UNWIND members AS j
+  WITH DISTINCT j
+  WHERE j.type = limit.other_type AND j <> i
+  RETURN count(j) AS linked
 }
 WITH i, limit, linked
 WHERE linked > limit.max

@@ -21,15 +21,19 @@ public record Guardrails(List<SharedLimit> sharedLimits, int componentSizeAlert)
   public record SharedLimit(String type, String otherType, int max) {}
 
   /**
-   * Defaults: an email with more than 3 user ids, a phone with more than 5 emails, an anonymous id
-   * with more than 10 emails is shared; alert on components over 200 identifiers.
+   * Defaults, each a rule a real system can defend: an email shared by more than 2 accounts (user
+   * ids) is a team inbox; a phone tied to more than 1 account or more than 5 emails is a shared
+   * line (a family phone, a switchboard); an anonymous id seen with more than 3 emails or 3
+   * accounts is a shared device (a kiosk). Alert on components over 200 identifiers.
    */
   public static Guardrails defaults() {
     return new Guardrails(
         List.of(
-            new SharedLimit("email", "user_id", 3),
+            new SharedLimit("email", "user_id", 2),
+            new SharedLimit("phone", "user_id", 1),
             new SharedLimit("phone", "email", 5),
-            new SharedLimit("anonymous_id", "email", 10)),
+            new SharedLimit("anonymous_id", "email", 3),
+            new SharedLimit("anonymous_id", "user_id", 3)),
         200);
   }
 

@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.resolution;
 
+import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.cypher.CypherFile;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.eventlog.EntityKind;
@@ -49,10 +50,10 @@ public final class Resolver {
     List<Exclusion> exclusions = new SharedIdentifiers(driver, guardrails).apply(name);
     List<List<Member>> components;
     try {
-      run("resolve/" + name + "-project", Map.of("graph", graph));
+      query("resolve/" + name + "-project", Map.of("graph", graph));
       components = components(graph);
     } finally {
-      run("resolve/drop-graph", Map.of("graph", graph));
+      query("resolve/drop-graph", Map.of("graph", graph));
     }
     Map<String, Instant> previous = previousEntities(name);
     Assignment assignment =
@@ -75,14 +76,12 @@ public final class Resolver {
     writeInBatches("resolve/" + name + "-assign", rows, runId);
     writeInBatches("resolve/" + name + "-entities", entityRows(assignment, touched), runId);
     query("resolve/" + name + "-orphans", Map.of());
-    driver
-        .executableQuery(CypherFile.load("resolve/" + name + "-retire").single())
-        .withParameters(
-            Map.of(
-                "changes", changes.stream().map(Resolver::changeRow).toList(),
-                "run_id", runId,
-                "changed_at", ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
-        .execute();
+    query(
+        "resolve/" + name + "-retire",
+        Map.of(
+            "changes", changes.stream().map(Resolver::changeRow).toList(),
+            "run_id", runId,
+            "changed_at", ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
 
     long millis = (System.nanoTime() - started) / 1_000_000;
     int identifiers = components.stream().mapToInt(List::size).sum();
@@ -213,15 +212,7 @@ public final class Resolver {
   }
 
   private List<Record> query(String file, Map<String, Object> parameters) {
-    return driver
-        .executableQuery(CypherFile.load(file).single())
-        .withParameters(parameters)
-        .execute()
-        .records();
-  }
-
-  private void run(String file, Map<String, Object> parameters) {
-    query(file, parameters);
+    return Cypher.query(driver, file, parameters);
   }
 
   private static Instant instant(Value value) {

@@ -1,6 +1,6 @@
 package io.nexusgraph.graph.resolution;
 
-import io.nexusgraph.graph.cypher.CypherFile;
+import io.nexusgraph.graph.cypher.Cypher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,10 +67,6 @@ final class SharedIdentifiers {
   }
 
   private List<Record> query(String file, Map<String, Object> parameters) {
-    return driver
-        .executableQuery(CypherFile.load(file).single())
-        .withParameters(parameters)
-        .execute()
-        .records();
+    return Cypher.query(driver, file, parameters);
   }
 }
