@@ -3,6 +3,8 @@ package io.nexusgraph.api.cli;
 import io.nexusgraph.api.info.NexusVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top command: only groups the subcommands. */
 @Command(
@@ -13,9 +15,12 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {ServeCommand.class, StatusCommand.class})
 public final class NexusCommand implements Runnable {
 
+  @Spec CommandSpec spec;
+
+  /** Without a subcommand: the usage, as {@code --help} prints it. */
   @Override
   public void run() {
-    System.out.println("Usage: nexus [serve | status] (nexus --help for more)");
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   /** {@code --version}: this build and the server versions it is built for. */

@@ -30,6 +30,15 @@ class CliIT {
   }
 
   @Test
+  void withoutASubcommandItPrintsTheUsageLikeHelp() throws Exception {
+    Result bare = run(Map.of());
+    Result help = run(Map.of(), "--help");
+
+    assertThat(bare.exitCode()).isZero();
+    assertThat(bare.stdout()).isEqualTo(help.stdout()).contains("Commands:");
+  }
+
+  @Test
   void anUnreachableNeo4jIsOneClearLineAndExitCode2() throws Exception {
     Result result = run(Map.of("NEXUS_NEO4J_URI", "bolt://127.0.0.1:1"), "serve");
 
