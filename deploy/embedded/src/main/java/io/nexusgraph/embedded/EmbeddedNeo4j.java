@@ -33,21 +33,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private final int boltPort;
   private final int httpPort;
   private final String password;
-  private final String version;
 
   private EmbeddedNeo4j(
-      Process process,
-      EmbeddedNeo4jConfig config,
-      int boltPort,
-      int httpPort,
-      String password,
-      String version) {
+      Process process, EmbeddedNeo4jConfig config, int boltPort, int httpPort, String password) {
     this.process = process;
     this.config = config;
     this.boltPort = boltPort;
     this.httpPort = httpPort;
     this.password = password;
-    this.version = version;
   }
 
   /** Starts the server and waits until Bolt and HTTP accept connections. */
@@ -99,7 +92,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     try {
       String version = output.outcome().get(config.startTimeout().toSeconds(), TimeUnit.SECONDS);
       LOG.info("Embedded Neo4j {} ready on bolt://127.0.0.1:{} (home {})", version, bolt, home);
-      return new EmbeddedNeo4j(process, config, bolt, http, password, version);
+      return new EmbeddedNeo4j(process, config, bolt, http, password);
     } catch (ExecutionException | TimeoutException | InterruptedException e) {
       process.destroyForcibly();
       if (e instanceof InterruptedException) {
@@ -136,14 +129,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
   public String password() {
     return password;
-  }
-
-  public String version() {
-    return version;
-  }
-
-  public Path home() {
-    return config.home();
   }
 
   public long pid() {

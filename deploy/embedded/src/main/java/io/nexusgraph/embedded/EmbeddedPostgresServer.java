@@ -31,12 +31,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final String password;
-  private final String version;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password, String version) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
     this.postgres = postgres;
     this.password = password;
-    this.version = version;
   }
 
   /** Starts the cluster (creating it on first use) and waits until it accepts connections. */
@@ -72,7 +70,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .start();
       String version = prepareDatabase(postgres.getPostgresDatabase());
       LOG.info("Embedded PostgreSQL {} ready on 127.0.0.1:{} (home {})", version, port, home);
-      return new EmbeddedPostgresServer(postgres, password, version);
+      return new EmbeddedPostgresServer(postgres, password);
     } catch (IOException | SQLException e) {
       throw new ServerStartException(
           "Embedded PostgreSQL did not start on 127.0.0.1:"
@@ -121,14 +119,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   public String password() {
     return password;
-  }
-
-  public String version() {
-    return version;
-  }
-
-  public int port() {
-    return postgres.getPort();
   }
 
   /** Stops the cluster (fast shutdown); its data stays. */
