@@ -22,9 +22,9 @@ final class GdsHealthIndicator extends AbstractHealthIndicator<Map<String, Objec
 
   @Override
   protected Map<String, Object> getHealthInformation() {
-    GraphServerInfo info = GraphServerInfo.read(driver);
+    String version = GraphServerInfo.readGdsVersion(driver);
     healthStatus = HealthStatus.UP;
-    return Map.of("version", info.gdsVersion());
+    return Map.of("version", version);
   }
 
   @Override

@@ -22,9 +22,9 @@ final class Neo4jHealthIndicator extends AbstractHealthIndicator<Map<String, Obj
 
   @Override
   protected Map<String, Object> getHealthInformation() {
-    GraphServerInfo info = GraphServerInfo.read(driver);
+    GraphServerInfo.Neo4jServer server = GraphServerInfo.readNeo4j(driver);
     healthStatus = HealthStatus.UP;
-    return Map.of("version", info.neo4jVersion(), "edition", info.edition());
+    return Map.of("version", server.version(), "edition", server.edition());
   }
 
   @Override

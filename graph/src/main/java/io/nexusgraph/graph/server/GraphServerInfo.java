@@ -1,6 +1,7 @@
 package io.nexusgraph.graph.server;
 
-import io.nexusgraph.graph.cypher.CypherFile;
+import io.nexusgraph.graph.cypher.Cypher;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.ClientException;
@@ -14,31 +15,32 @@ import org.neo4j.driver.exceptions.ClientException;
  */
 public record GraphServerInfo(String neo4jVersion, String edition, String gdsVersion) {
 
+  /** The Neo4j server alone: answers even when GDS is missing. */
+  public record Neo4jServer(String version, String edition) {}
+
   /**
    * Reads the versions; fails with {@link GdsMissingException} when the server lacks the Graph Data
    * Science plugin.
    */
   public static GraphServerInfo read(Driver driver) {
-    Record server =
-        driver
-            .executableQuery(CypherFile.load("server/components").single())
-            .execute()
-            .records()
-            .getFirst();
-    String gds;
+    Neo4jServer server = readNeo4j(driver);
+    return new GraphServerInfo(server.version(), server.edition(), readGdsVersion(driver));
+  }
+
+  public static Neo4jServer readNeo4j(Driver driver) {
+    Record server = Cypher.query(driver, "server/components", Map.of()).getFirst();
+    return new Neo4jServer(server.get("version").asString(), server.get("edition").asString());
+  }
+
+  /** The GDS version; {@link GdsMissingException} when GDS is not installed. */
+  public static String readGdsVersion(Driver driver) {
     try {
-      gds =
-          driver
-              .executableQuery(CypherFile.load("server/gds-version").single())
-              .execute()
-              .records()
-              .getFirst()
-              .get("version")
-              .asString();
+      return Cypher.query(driver, "server/gds-version", Map.of())
+          .getFirst()
+          .get("version")
+          .asString();
     } catch (ClientException e) {
       throw new GdsMissingException(e);
     }
-    return new GraphServerInfo(
-        server.get("version").asString(), server.get("edition").asString(), gds);
   }
 }
