@@ -15,8 +15,8 @@ public final class PostgresVersion {
 
   private final DataSource dataSource;
 
-  PostgresVersion(DataSource dataSource) {
-    this.dataSource = dataSource;
+  PostgresVersion(Postgres postgres) {
+    this.dataSource = postgres.dataSource();
   }
 
   public String read() {

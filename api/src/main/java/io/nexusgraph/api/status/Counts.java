@@ -1,6 +1,7 @@
 package io.nexusgraph.api.status;
 
 import io.micronaut.context.annotation.Requires;
+import io.nexusgraph.api.runtime.Postgres;
 import io.nexusgraph.api.runtime.Servers;
 import io.nexusgraph.graph.cypher.CypherFile;
 import jakarta.inject.Singleton;
@@ -21,9 +22,9 @@ final class Counts {
   private final Driver driver;
   private final DataSource dataSource;
 
-  Counts(Driver driver, DataSource dataSource) {
+  Counts(Driver driver, Postgres postgres) {
     this.driver = driver;
-    this.dataSource = dataSource;
+    this.dataSource = postgres.dataSource();
   }
 
   Map<String, Long> graphNodes() {

@@ -2,8 +2,11 @@ package io.nexusgraph.graph.cypher;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
 
 /** Runs a named one-statement {@link CypherFile} with parameters, retrying transient errors. */
 public final class Cypher {
@@ -17,5 +20,24 @@ public final class Cypher {
         .withParameters(parameters)
         .execute()
         .records();
+  }
+
+  /**
+   * Runs {@code cypher/<name>.cypher} in a read transaction and hands each record to {@code sink}
+   * as it arrives, so results of any size stream in constant memory.
+   */
+  public static void stream(
+      Driver driver, String name, Map<String, Object> parameters, Consumer<Record> sink) {
+    String text = CypherFile.load(name).single();
+    try (Session session = driver.session()) {
+      session.executeRead(
+          tx -> {
+            Result result = tx.run(text, parameters);
+            while (result.hasNext()) {
+              sink.accept(result.next());
+            }
+            return null;
+          });
+    }
   }
 }

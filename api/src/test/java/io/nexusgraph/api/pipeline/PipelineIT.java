@@ -1,0 +1,261 @@
+package io.nexusgraph.api.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.nexusgraph.api.projection.Projection;
+import io.nexusgraph.api.runs.Run;
+import io.nexusgraph.api.runtime.Postgres;
+import io.nexusgraph.api.runtime.RunningService;
+import io.nexusgraph.api.runtime.Wipe;
+import io.nexusgraph.testkit.Neo4jConnection;
+import io.nexusgraph.testkit.NexusServers;
+import io.nexusgraph.testkit.PostgresConnection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+/**
+ * The whole run against the real servers: two sources (Gmail messages with one malformed line,
+ * Segment calls) through ingest, load, resolve and projection, then an incremental run with nothing
+ * new, a re-projection and a full rebuild, which must all leave the final tables as they were.
+ */
+@ExtendWith(NexusServers.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+
+  private static final String[] FINAL_TABLES = {
+    "persons",
+    "groups",
+    "memberships",
+    "person_participants",
+    "group_participants",
+    "resolved_person_identifiers",
+    "resolved_group_identifiers",
+    "resolved_person_traits",
+    "resolved_group_traits",
+    "entity_id_history",
+    "identifier_exclusions"
+  };
+
+  @TempDir static Path dir;
+  private RunningService service;
+  private DataSource dataSource;
+  private Driver driver;
+  private RunConfig config;
+  private Run first;
+
+  @BeforeAll
+  void start(Neo4jConnection neo4j, PostgresConnection postgres) throws Exception {
+    service = new RunningService(neo4j, postgres);
+    dataSource = service.bean(Postgres.class).dataSource();
+    driver = service.bean(Driver.class);
+    Wipe.all(dataSource, driver);
+    for (String file : new String[] {"gmail.jsonl", "segment.jsonl", "run.yml"}) {
+      try (InputStream in = getClass().getResourceAsStream("/pipeline/" + file)) {
+        Files.copy(in, dir.resolve(file));
+      }
+    }
+    config = RunConfig.load(dir.resolve("run.yml"));
+  }
+
+  @AfterAll
+  void stop() throws SQLException {
+    Wipe.all(dataSource, driver);
+    service.close();
+  }
+
+  @Test
+  @Order(1)
+  void firstRunIngestsResolvesAndProjects() throws Exception {
+    first = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
+
+    assertThat(first.status()).isEqualTo("succeeded");
+    assertThat(first.kind()).isEqualTo("incremental");
+    assertThat(first.finishedAt()).isNotNull();
+    assertThat(first.watermark()).isEqualTo(Long.toString(maxSeq()));
+    Map<String, Object> stats = stats(first);
+    assertThat(map(map(stats.get("sources")).get("mail")))
+        .containsEntry("read", 3)
+        .containsEntry("accepted", 2)
+        .containsEntry("rejected", 1);
+    assertThat(map(map(stats.get("sources")).get("segment")))
+        .containsEntry("read", 3)
+        .containsEntry("accepted", 3)
+        .containsEntry("rejected", 0);
+    assertThat(map(map(stats.get("stages")).get("load"))).containsEntry("rows", 5);
+
+    assertThat(rows("SELECT source, reason_code, run_id FROM ingest_rejects"))
+        .containsExactly(List.of("mail", "malformed_json", first.runId()));
+    assertThat(rows("SELECT location FROM ingest_rejects").getFirst().getFirst())
+        .endsWith("gmail.jsonl:3");
+
+    String alice = personOf("email", "alice.smith@acme-corp.com");
+    assertThat(personOf("user_id", "u-1")).isEqualTo(alice);
+    assertThat(personOf("anonymous_id", "anon-1")).isEqualTo(alice);
+    assertThat(personOf("user_id", "u-2")).isEqualTo(personOf("email", "dave@initech.com"));
+    assertThat(personOf("email", "bob@globex.com")).isNotEqualTo(alice);
+    assertThat(rows("SELECT count(*) FROM persons")).containsExactly(List.of("4"));
+    assertThat(
+            rows("SELECT email, identifier_count FROM persons WHERE person_id = '" + alice + "'"))
+        .containsExactly(List.of("alice.smith@acme-corp.com", "3"));
+  }
+
+  @Test
+  @Order(2)
+  void finalTablesAgreeWithTheGraph() throws Exception {
+    long personNodes =
+        driver
+            .executableQuery("MATCH (p:Person) RETURN count(p) AS n")
+            .execute()
+            .records()
+            .getFirst()
+            .get("n")
+            .asLong();
+    long identifierLinks =
+        driver
+            .executableQuery(
+                "MATCH (:PersonIdentifier)-[:IDENTIFIES]->(:Person) RETURN count(*) AS n")
+            .execute()
+            .records()
+            .getFirst()
+            .get("n")
+            .asLong();
+
+    assertThat(rows("SELECT count(*) FROM persons"))
+        .containsExactly(List.of(Long.toString(personNodes)));
+    assertThat(rows("SELECT count(*) FROM resolved_person_identifiers"))
+        .containsExactly(List.of(Long.toString(identifierLinks)));
+    assertThat(
+            rows(
+                "SELECT count(*) FROM resolved_person_identifiers r"
+                    + " LEFT JOIN persons p USING (person_id) WHERE p.person_id IS NULL"))
+        .containsExactly(List.of("0"));
+    assertThat(
+            rows(
+                "SELECT count(*) FROM (SELECT identifier_type, identifier_value FROM"
+                    + " resolved_person_identifiers GROUP BY 1, 2 HAVING count(*) > 1) d"))
+        .containsExactly(List.of("0"));
+  }
+
+  @Test
+  @Order(3)
+  void reprojectingTheSameRunChangesNoRow() throws Exception {
+    Map<String, String> before = checksums();
+
+    long changed = service.bean(Projection.class).project(first.runId()).changed();
+
+    assertThat(changed).isZero();
+    assertThat(checksums()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(4)
+  void anIncrementalRunWithNothingNewLoadsNothingAndChangesNothing() throws Exception {
+    Map<String, String> before = checksums();
+
+    Run second = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
+
+    assertThat(second.status()).isEqualTo("succeeded");
+    assertThat(second.watermark()).isEqualTo(first.watermark());
+    assertThat(map(map(stats(second).get("stages")).get("load"))).containsEntry("rows", 0);
+    assertThat(checksums()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(5)
+  void aFullRunReloadsTheWholeLogAndKeepsEveryId() throws Exception {
+    Map<String, String> before = checksums();
+
+    Run full = pipeline().run(RunKind.FULL, RunConfig.empty(), Progress.forThisProcess());
+
+    assertThat(full.status()).isEqualTo("succeeded");
+    assertThat(full.kind()).isEqualTo("full");
+    assertThat(map(map(stats(full).get("stages")).get("load"))).containsEntry("rows", 5);
+    assertThat(checksums()).isEqualTo(before);
+  }
+
+  private RunPipeline pipeline() {
+    return service.bean(RunPipeline.class);
+  }
+
+  private String personOf(String type, String value) throws SQLException {
+    List<List<String>> r =
+        rows(
+            "SELECT person_id FROM resolved_person_identifiers WHERE identifier_type = ? AND"
+                + " identifier_value = ?",
+            type,
+            value);
+    assertThat(r).as("%s:%s resolved", type, "(value)").hasSize(1);
+    return r.getFirst().getFirst();
+  }
+
+  private long maxSeq() throws SQLException {
+    return Long.parseLong(rows("SELECT max(ingest_seq) FROM events").getFirst().getFirst());
+  }
+
+  private Map<String, String> checksums() throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String table : FINAL_TABLES) {
+      out.put(
+          table,
+          rows("SELECT coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
+                  + table
+                  + " t")
+              .getFirst()
+              .getFirst());
+    }
+    return out;
+  }
+
+  private List<List<String>> rows(String sql, String... params) throws SQLException {
+    List<List<String>> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setString(i + 1, params[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        int n = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          List<String> row = new ArrayList<>();
+          for (int i = 1; i <= n; i++) {
+            row.add(r.getString(i));
+          }
+          out.add(row);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Object> stats(Run run) throws IOException {
+    return map(service.bean(JsonMapper.class).readValue(run.stats(), Map.class));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object o) {
+    return (Map<String, Object>) o;
+  }
+}

@@ -1,0 +1,4 @@
+// Every resolved person identifier with its entity and sightings, for the projection.
+MATCH (i:PersonIdentifier)-[:IDENTIFIES]->(e:Person)
+RETURN i.type AS type, i.value AS value, e.person_id AS entity_id, i.source AS source,
+       i.first_seen_at AS first_seen_at, i.last_seen_at AS last_seen_at;

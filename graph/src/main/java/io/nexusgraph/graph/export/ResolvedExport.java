@@ -1,0 +1,61 @@
+package io.nexusgraph.graph.export;
+
+import io.nexusgraph.graph.cypher.Cypher;
+import io.nexusgraph.ingest.eventlog.EntityKind;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+
+/**
+ * Streams what resolution concluded out of the graph, for the relational projection: identifiers
+ * with their entity, and the id history. Streams in constant memory; each call is one read
+ * transaction, so it sees one consistent state of the graph.
+ */
+public final class ResolvedExport {
+
+  private final Driver driver;
+
+  public ResolvedExport(Driver driver) {
+    this.driver = driver;
+  }
+
+  /** Every identifier that belongs to an entity of {@code kind}. Excluded ones are not listed. */
+  public void identifiers(EntityKind kind, Consumer<ResolvedIdentifier> sink) {
+    Cypher.stream(
+        driver,
+        "export/" + kind.columnValue() + "-identifiers",
+        Map.of(),
+        r ->
+            sink.accept(
+                new ResolvedIdentifier(
+                    r.get("type").asString(),
+                    r.get("value").asString(),
+                    r.get("entity_id").asString(),
+                    r.get("source").asString(null),
+                    instant(r.get("first_seen_at")),
+                    instant(r.get("last_seen_at")))));
+  }
+
+  /** Every recorded merge and split of entities of {@code kind}, oldest first. */
+  public void history(EntityKind kind, Consumer<HistoryEntry> sink) {
+    Cypher.stream(
+        driver,
+        "export/id-changes",
+        Map.of("kind", kind.columnValue()),
+        r ->
+            sink.accept(
+                new HistoryEntry(
+                    r.get("old_id").asString(),
+                    r.get("new_id").asString(),
+                    r.get("change").asString(),
+                    r.get("run_id").asString(),
+                    instant(r.get("changed_at")),
+                    r.get("cause_event_id").asString(null))));
+  }
+
+  private static Instant instant(Value v) {
+    return v.isNull() ? null : v.asZonedDateTime().toInstant();
+  }
+}
