@@ -36,7 +36,6 @@ final class Banner {
       text.append("  Data           ").append(settings.dataDir().toAbsolutePath().normalize());
       text.append('\n');
     }
-    text.append("\nPress Ctrl-C to stop.\n");
     out.print(text);
     out.flush();
   }

@@ -25,7 +25,12 @@ public final class ServeService {
   }
 
   public void serveUntilStopped() {
-    Running running = start();
+    serveUntilStopped(ServeExtras.NONE);
+  }
+
+  /** Like {@link #serveUntilStopped()}, with a command's {@link ServeExtras}. */
+  public void serveUntilStopped(ServeExtras extras) {
+    Running running = start(extras);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -35,7 +40,11 @@ public final class ServeService {
                   stopped.countDown();
                 },
                 "nexus-stop"));
-    Banner.print(System.out, running.http().getURL().toString(), running.servers(), settings);
+    String url = running.http().getURL().toString();
+    Banner.print(System.out, url, running.servers(), settings);
+    System.out.print(extras.banner(running.service(), url));
+    System.out.println("\nPress Ctrl-C to stop.");
+    System.out.flush();
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -45,11 +54,16 @@ public final class ServeService {
 
   /** Starts servers, service and HTTP; whatever started is stopped again if a later step fails. */
   Running start() {
+    return start(ServeExtras.NONE);
+  }
+
+  private Running start(ServeExtras extras) {
     Servers servers = starter.start();
     ApplicationContext service = null;
     try {
       service = ServiceContext.start(servers);
       EmbeddedServer http = service.getBean(EmbeddedServer.class);
+      extras.beforeHttp(service);
       HttpStart.start(http);
       return new Running(servers, service, http);
     } catch (RuntimeException e) {
