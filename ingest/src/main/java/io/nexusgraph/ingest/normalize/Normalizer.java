@@ -22,13 +22,17 @@ public final class Normalizer {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   private final NormalizationConfig config;
-  private final SmallCache<Normalized<String>> phoneCache = new SmallCache<>(4096);
-  private final SmallCache<Normalized<String>> domainCache = new SmallCache<>(4096);
-  private final SmallCache<Normalized<String>> emailCache = new SmallCache<>(8192);
+  // a few MB at most; real sources repeat the same people's values over and over
+  private final SmallCache<Normalized<String>> phoneCache = new SmallCache<>(16_384);
+  private final SmallCache<Normalized<String>> domainCache = new SmallCache<>(8192);
+  private final SmallCache<Normalized<String>> emailCache = new SmallCache<>(32_768);
   private final Map<String, List<Pattern>> patternsByType = new HashMap<>();
+  private final int longestBlockedExact;
 
   public Normalizer(NormalizationConfig config) {
     this.config = config;
+    this.longestBlockedExact =
+        config.blockedExact().stream().mapToInt(String::length).max().orElse(-1);
   }
 
   public NormalizationConfig config() {
@@ -195,8 +199,17 @@ public final class Normalizer {
     return domain == null || isPersonalDomain(domain) ? null : domain;
   }
 
+  /**
+   * True when the trimmed value is one of the blocked values (case-insensitive). Lower-casing never
+   * makes a string shorter, so values longer than the longest blocked one are not lower-cased.
+   */
+  public boolean isBlockedExact(String trimmed) {
+    return trimmed.length() <= longestBlockedExact
+        && config.blockedExact().contains(trimmed.toLowerCase(Locale.ROOT));
+  }
+
   private Normalized<String> common(String type, String v) {
-    if (config.blockedExact().contains(v.toLowerCase(Locale.ROOT))) {
+    if (isBlockedExact(v)) {
       return blocked(v);
     }
     for (int i = 0; i < v.length(); i++) {

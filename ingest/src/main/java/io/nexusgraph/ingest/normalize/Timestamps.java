@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,8 @@ public final class Timestamps {
           .parseCaseInsensitive()
           .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
           .appendOffset("+HHmm", "Z")
-          .toFormatter(Locale.ROOT);
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter RFC_2822 =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
@@ -82,10 +84,15 @@ public final class Timestamps {
         default -> throw new DateTimeException("ambiguous epoch number");
       };
     }
-    Instant fast = fastUtc(v);
-    if (fast != null) {
-      return fast;
-    }
+    boolean isoShaped = v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-';
+    Instant fast = isoShaped ? FastTimestamps.iso(v) : FastTimestamps.mailDate(v);
+    return fast != null ? fast : general(v);
+  }
+
+  /**
+   * The java.time parsers for everything the fast paths leave alone (and the reference for them).
+   */
+  Instant general(String v) {
     if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
       if (v.length() == 10) {
         return LocalDate.parse(v).atStartOfDay(config.naiveTimestampZone()).toInstant();
@@ -101,72 +108,6 @@ public final class Timestamps {
       return LocalDateTime.parse(iso).atZone(config.naiveTimestampZone()).toInstant();
     }
     return OffsetDateTime.parse(stripComment(v), RFC_2822).toInstant();
-  }
-
-  /**
-   * The common {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z} shape without the general parser; null for
-   * anything else (including invalid field values, which the general parser then reports).
-   */
-  private static Instant fastUtc(String v) {
-    int n = v.length();
-    if (n < 20
-        || v.charAt(n - 1) != 'Z'
-        || v.charAt(4) != '-'
-        || v.charAt(7) != '-'
-        || v.charAt(10) != 'T'
-        || v.charAt(13) != ':'
-        || v.charAt(16) != ':') {
-      return null;
-    }
-    int nanos = 0;
-    if (n > 20) {
-      if (v.charAt(19) != '.' || n - 21 > 9 || n == 21) {
-        return null;
-      }
-      for (int i = 20; i < n - 1; i++) {
-        char c = v.charAt(i);
-        if (c < '0' || c > '9') {
-          return null;
-        }
-        nanos = nanos * 10 + (c - '0');
-      }
-      for (int i = n - 21; i < 9; i++) {
-        nanos *= 10;
-      }
-    }
-    int year = digits(v, 0, 4);
-    int month = digits(v, 5, 2);
-    int day = digits(v, 8, 2);
-    int hour = digits(v, 11, 2);
-    int minute = digits(v, 14, 2);
-    int second = digits(v, 17, 2);
-    if (year < 0
-        || month < 1
-        || month > 12
-        || day < 1
-        || day > 31
-        || hour < 0
-        || hour > 23
-        || minute < 0
-        || minute > 59
-        || second < 0
-        || second > 59) {
-      return null;
-    }
-    long epochDay = LocalDate.of(year, month, day).toEpochDay();
-    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second, nanos);
-  }
-
-  private static int digits(String v, int from, int count) {
-    int out = 0;
-    for (int i = from; i < from + count; i++) {
-      char c = v.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      out = out * 10 + (c - '0');
-    }
-    return out;
   }
 
   private Normalized<Instant> inRange(Instant t) {

@@ -28,6 +28,7 @@ public final class LineReader implements Closeable {
   private int chunkPos;
   private int chunkLen;
   private byte[] buf = new byte[1024];
+  private int lastLength;
   private long offset;
   private long number;
 
@@ -86,10 +87,24 @@ public final class LineReader implements Closeable {
         len--;
       }
       number++;
+      lastLength = len;
       return new Line(new String(buf, 0, len, StandardCharsets.UTF_8), number, start, truncated);
     } catch (IOException e) {
       throw new SourceUnreadableException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The UTF-8 bytes of the line last returned by {@link #next()}, without its terminator, are
+   * {@code lastBytes()[0, lastLength())}; the array is reused by the next call. For parsers that
+   * read bytes faster than text.
+   */
+  public byte[] lastBytes() {
+    return buf;
+  }
+
+  public int lastLength() {
+    return lastLength;
   }
 
   /** Where the next run should resume: after the last line returned. */

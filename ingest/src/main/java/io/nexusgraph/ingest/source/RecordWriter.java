@@ -4,22 +4,18 @@ import io.nexusgraph.ingest.eventlog.Consent;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import io.nexusgraph.ingest.eventlog.Event;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
-import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import io.nexusgraph.ingest.eventlog.Ids;
-import io.nexusgraph.ingest.eventlog.MembershipObservation;
-import io.nexusgraph.ingest.eventlog.StateObservation;
-import io.nexusgraph.ingest.eventlog.TraitObservation;
 import io.nexusgraph.ingest.normalize.Normalized;
 import io.nexusgraph.ingest.quarantine.ReasonCode;
 import io.nexusgraph.ingest.quarantine.Reject;
+import io.nexusgraph.ingest.source.BatchAssembly.PendingIdentifier;
+import io.nexusgraph.ingest.source.BatchAssembly.PendingMembership;
+import io.nexusgraph.ingest.source.BatchAssembly.PendingState;
+import io.nexusgraph.ingest.source.BatchAssembly.PendingTrait;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Builds the event-log rows of one source record. Adapters describe what the record says (the
@@ -35,10 +31,10 @@ public final class RecordWriter {
   private final IngestContext ctx;
   private final SourcePosition position;
   private final String raw;
-  private final List<Pending> identifiers = new ArrayList<>();
+  private final List<PendingIdentifier> identifiers = new ArrayList<>();
   private final List<PendingTrait> traits = new ArrayList<>();
-  private final List<String[]> memberships = new ArrayList<>();
-  private final List<String[]> states = new ArrayList<>();
+  private final List<PendingMembership> memberships = new ArrayList<>();
+  private final List<PendingState> states = new ArrayList<>();
   private final List<Reject> fieldRejects = new ArrayList<>();
   private String eventName;
   private String eventType;
@@ -52,11 +48,6 @@ public final class RecordWriter {
   private ReasonCode fatalReason;
   private String fatalDetail;
   private boolean committed;
-
-  private record Pending(
-      EntityKind kind, String edge, String type, String value, String raw, String role) {}
-
-  private record PendingTrait(EntityKind kind, String edge, String name, String value) {}
 
   RecordWriter(IngestContext ctx, SourcePosition position, String raw) {
     this.ctx = ctx;
@@ -161,7 +152,7 @@ public final class RecordWriter {
   public void normalized(
       EntityKind kind, String edge, String type, String value, String rawValue, String role) {
     if (value != null) {
-      identifiers.add(new Pending(kind, edge, type, value, rawValue, role));
+      identifiers.add(new PendingIdentifier(kind, edge, type, value, rawValue, role));
     }
   }
 
@@ -176,7 +167,7 @@ public final class RecordWriter {
           ctx.fieldReject(position, n.reason(), role + "." + type, n.detail(), rawValue));
       return null;
     }
-    identifiers.add(new Pending(kind, edge, type, n.value(), rawValue, role));
+    identifiers.add(new PendingIdentifier(kind, edge, type, n.value(), rawValue, role));
     return n.value();
   }
 
@@ -193,7 +184,7 @@ public final class RecordWriter {
       return;
     }
     String v = traitValue.strip();
-    if (ctx.normalizer().config().blockedExact().contains(v.toLowerCase(Locale.ROOT))) {
+    if (ctx.normalizer().isBlockedExact(v)) {
       fieldRejects.add(
           ctx.fieldReject(position, ReasonCode.BLOCKED_VALUE, name, "blocked value", v));
       return;
@@ -205,14 +196,14 @@ public final class RecordWriter {
   public void membership(
       String personType, String person, String groupType, String group, String role) {
     if (person != null && group != null) {
-      memberships.add(new String[] {personType, person, groupType, group, role});
+      memberships.add(new PendingMembership(personType, person, groupType, group, role));
     }
   }
 
   /** A state of the entity named by a normalised identifier, at the event's time. */
   public void state(EntityKind kind, String type, String id, String stateName, String stateValue) {
     if (id != null && stateValue != null) {
-      states.add(new String[] {kind.name(), type, id, stateName, stateValue});
+      states.add(new PendingState(kind, type, id, stateName, stateValue));
     }
   }
 
@@ -238,10 +229,9 @@ public final class RecordWriter {
   private EventLogBatch build() {
     String source = ctx.source();
     String recordId = sourceRecordId != null ? sourceRecordId : position.location();
-    String eventId = Ids.of("evt_", source, recordId, raw);
     Event event =
         new Event(
-            eventId,
+            Ids.of("evt_", source, recordId, raw),
             occurredAt,
             eventName,
             eventType,
@@ -252,67 +242,6 @@ public final class RecordWriter {
             valueUnit,
             significance,
             consent);
-    boolean linkable = consent != Consent.DENIED;
-    Map<String, String> edgeIds = new HashMap<>();
-    Map<String, IdentifierObservation> ids = new LinkedHashMap<>();
-    for (Pending p : identifiers) {
-      String prefix = p.kind() == EntityKind.PERSON ? "pio_" : "gio_";
-      String id = Ids.of(prefix, eventId, p.edge(), p.type(), p.value(), p.role());
-      ids.putIfAbsent(
-          id,
-          new IdentifierObservation(
-              id,
-              p.kind(),
-              p.type(),
-              p.value(),
-              p.raw(),
-              edgeIds.computeIfAbsent(p.edge(), e -> edgeId(eventId, e)),
-              p.role(),
-              source,
-              occurredAt,
-              eventId,
-              linkable));
-    }
-    Map<String, TraitObservation> ts = new LinkedHashMap<>();
-    for (PendingTrait t : traits) {
-      String prefix = t.kind() == EntityKind.PERSON ? "pto_" : "gto_";
-      String id = Ids.of(prefix, eventId, t.edge(), t.name(), t.value());
-      ts.putIfAbsent(
-          id,
-          new TraitObservation(
-              id,
-              t.kind(),
-              edgeIds.computeIfAbsent(t.edge(), e -> edgeId(eventId, e)),
-              t.name(),
-              t.value(),
-              source,
-              occurredAt,
-              eventId));
-    }
-    Map<String, MembershipObservation> ms = new LinkedHashMap<>();
-    for (String[] m : memberships) {
-      String id = Ids.of("mbo_", eventId, m[0], m[1], m[2], m[3], m[4]);
-      ms.putIfAbsent(
-          id,
-          new MembershipObservation(id, eventId, m[0], m[1], m[2], m[3], m[4], source, occurredAt));
-    }
-    Map<String, StateObservation> ss = new LinkedHashMap<>();
-    for (String[] s : states) {
-      String id = Ids.of("sto_", eventId, s[0], s[1], s[2], s[3], s[4]);
-      ss.putIfAbsent(
-          id,
-          new StateObservation(
-              id, eventId, EntityKind.valueOf(s[0]), s[1], s[2], s[3], s[4], occurredAt, source));
-    }
-    return new EventLogBatch(
-        event,
-        List.copyOf(ids.values()),
-        List.copyOf(ts.values()),
-        List.copyOf(ms.values()),
-        List.copyOf(ss.values()));
-  }
-
-  private static String edgeId(String eventId, String edge) {
-    return Ids.of("edg_", eventId, edge);
+    return BatchAssembly.assemble(event, identifiers, traits, memberships, states);
   }
 }
