@@ -67,9 +67,11 @@ final class IngestStage {
                   bar.step(1);
                 },
                 rejects);
-        ReadResult result = adapter.read(Checkpoint.EMPTY, context);
+        Checkpoint from = CheckpointStore.read(c, spec.name());
+        ReadResult result = adapter.read(from, context);
         events.flush();
         rejects.flush();
+        CheckpointStore.write(c, spec.name(), result.checkpoint(), runId, clock.instant());
         SourceCounts counts = result.counts();
         stats.source(
             spec.name(),

@@ -179,6 +179,8 @@ class PipelineIT {
 
     assertThat(second.status()).isEqualTo("succeeded");
     assertThat(second.watermark()).isEqualTo(first.watermark());
+    assertThat(map(map(stats(second).get("sources")).get("mail"))).containsEntry("read", 0);
+    assertThat(map(map(stats(second).get("sources")).get("segment"))).containsEntry("read", 0);
     assertThat(map(map(stats(second).get("stages")).get("load"))).containsEntry("rows", 0);
     assertThat(checksums()).isEqualTo(before);
   }
@@ -194,6 +196,27 @@ class PipelineIT {
     assertThat(full.kind()).isEqualTo("full");
     assertThat(map(map(stats(full).get("stages")).get("load"))).containsEntry("rows", 5);
     assertThat(checksums()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(6)
+  void anAppendedRecordIsReadAloneAndJoinsItsPersonWhoseIdStays() throws Exception {
+    String dave = personOf("email", "dave@initech.com");
+    Files.writeString(
+        dir.resolve("segment.jsonl"),
+        "{\"type\":\"identify\",\"messageId\":\"s-4\",\"userId\":\"u-2\","
+            + "\"anonymousId\":\"anon-9\",\"timestamp\":\"2024-03-05T10:00:00Z\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
+
+    assertThat(map(map(stats(next).get("sources")).get("segment")))
+        .containsEntry("read", 1)
+        .containsEntry("accepted", 1);
+    assertThat(map(map(stats(next).get("stages")).get("load"))).containsEntry("rows", 1);
+    assertThat(personOf("anonymous_id", "anon-9")).isEqualTo(dave);
+    assertThat(personOf("email", "dave@initech.com")).isEqualTo(dave);
+    assertThat(rows("SELECT count(*) FROM persons")).containsExactly(List.of("4"));
   }
 
   private RunPipeline pipeline() {
