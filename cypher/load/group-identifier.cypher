@@ -1,6 +1,8 @@
 // One GroupIdentifier node per (type, value). first_seen_at / source keep the earliest sighting (ties: the
 // smaller source), last_seen_at the latest, so the result does not depend on load order and
 // re-loading changes nothing. Rows are pre-aggregated per (type, value) and sorted by it.
+// The identifier and the group it belongs to so far are labelled PendingBuild: the next entity
+// build (traits, memberships, participation) recomputes them, then removes the label.
 // $rows: [{type, value, first_seen_at, last_seen_at, source}]
 UNWIND $rows AS row
 MERGE (i:GroupIdentifier {type: row.type, value: row.value})
@@ -10,4 +12,8 @@ WITH i, row,
        OR (row.first_seen_at = i.first_seen_at AND row.source < i.source) AS earlier,
      i.last_seen_at IS NULL OR row.last_seen_at > i.last_seen_at AS later
 SET i += CASE WHEN earlier THEN {first_seen_at: row.first_seen_at, source: row.source} ELSE {} END
-SET i += CASE WHEN later THEN {last_seen_at: row.last_seen_at} ELSE {} END;
+SET i += CASE WHEN later THEN {last_seen_at: row.last_seen_at} ELSE {} END
+SET i:PendingBuild
+WITH i
+OPTIONAL MATCH (i)-[:IDENTIFIES]->(g:Group)
+SET g:PendingBuild;

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads event-log batches into the Neo4j identity graph (docs/graph-model.md): Event and identifier
- * nodes first, then INVOLVES, SAME_AS stars and MEMBER_OF_OBSERVED, each statement as sorted UNWIND
- * batches over Bolt.
+ * nodes first, then traits, INVOLVES, SAME_AS stars and MEMBER_OF_OBSERVED, each statement as
+ * sorted UNWIND batches over Bolt.
  *
  * <p>Why it is shaped this way: resolution (GDS WCC over SAME_AS) must see exactly the evidence the
  * sources asserted, whatever order or how many times data arrives. So every write is a MERGE on the
@@ -17,9 +17,12 @@ import org.slf4j.LoggerFactory;
  * turning false), which makes loading the same batches twice a no-op and lets transient failures be
  * retried batch by batch. Identity evidence is written as a star per edge_id (n−1 edges, not a
  * clique) because relationship writes are the load's bottleneck. Nodes go before relationships so
- * that relationship statements only MATCH by unique keys.
+ * that relationship statements only MATCH by unique keys. Every identifier written, and the entity
+ * it belonged to, is labelled {@code PendingBuild} so that the entity build after resolution knows
+ * what to recompute.
  *
- * <p>The schema ({@code GraphSchema.apply}) must be in place: the MERGEs rely on its constraints.
+ * <p>The schema ({@code GraphSchema.apply}) must be in place: the MERGEs rely on its constraints. A
+ * statement that fails for good throws {@link GraphLoadException}.
  */
 public final class GraphLoader {
 
@@ -28,26 +31,45 @@ public final class GraphLoader {
 
   private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
 
-  private final UnwindWriter writer;
+  private final Driver driver;
+  private final int batchSize;
+  private final LoadListener listener;
 
   public GraphLoader(Driver driver) {
-    this(driver, DEFAULT_BATCH_SIZE);
+    this(driver, DEFAULT_BATCH_SIZE, LoadListener.NONE);
   }
 
   /**
    * @param batchSize maximum rows per UNWIND transaction (positive)
    */
   public GraphLoader(Driver driver, int batchSize) {
-    this.writer = new UnwindWriter(driver, batchSize);
+    this(driver, batchSize, LoadListener.NONE);
+  }
+
+  /**
+   * @param batchSize maximum rows per UNWIND transaction (positive)
+   * @param listener told after every transaction how far the load is
+   */
+  public GraphLoader(Driver driver, int batchSize, LoadListener listener) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("graph load batch size must be positive: " + batchSize);
+    }
+    this.driver = driver;
+    this.batchSize = batchSize;
+    this.listener = listener;
   }
 
   /** Loads the batches; idempotent. Returns the rows written per statement type. */
   public LoadResult load(List<EventLogBatch> batches) {
     long start = System.nanoTime();
     LoadPlan plan = LoadPlan.of(batches);
+    UnwindWriter writer = new UnwindWriter(driver, batchSize, listener, plan.totalRows());
     long events = writer.write("event", plan.events());
     long persons = writer.write("person-identifier", plan.personIdentifiers());
     long groups = writer.write("group-identifier", plan.groupIdentifiers());
+    long traits =
+        writer.write("person-trait", plan.personTraits().rows())
+            + writer.write("group-trait", plan.groupTraits().rows());
     long involves =
         writer.write("involves-person", plan.involvesPerson())
             + writer.write("involves-group", plan.involvesGroup());
@@ -55,15 +77,27 @@ public final class GraphLoader {
         writer.write("same-as-person", plan.sameAsPerson())
             + writer.write("same-as-group", plan.sameAsGroup());
     long memberships = writer.write("member-of-observed", plan.memberships());
+    long withoutIdentifier = plan.personTraits().withoutHub() + plan.groupTraits().withoutHub();
     long millis = (System.nanoTime() - start) / 1_000_000;
     LoadResult result =
-        new LoadResult(events, persons, groups, sameAs, involves, memberships, millis);
+        new LoadResult(
+            events,
+            persons,
+            groups,
+            traits,
+            withoutIdentifier,
+            sameAs,
+            involves,
+            memberships,
+            millis);
     LOG.info(
-        "graph load: {} events, {} person and {} group identifiers, {} INVOLVES, {} SAME_AS, "
-            + "{} memberships in {} ms",
+        "graph load: {} events, {} person and {} group identifiers, {} traits ({} without"
+            + " identifier), {} INVOLVES, {} SAME_AS, {} memberships in {} ms",
         events,
         persons,
         groups,
+        traits,
+        withoutIdentifier,
         involves,
         sameAs,
         memberships,

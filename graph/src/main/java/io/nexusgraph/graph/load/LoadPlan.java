@@ -10,13 +10,16 @@ import java.util.Map;
 
 /**
  * Everything one load writes, as sorted, de-duplicated UNWIND rows per statement, computed in
- * memory before anything is sent: stars need every identifier of an edge, and identifier nodes need
- * the earliest and latest sighting over the whole input. Traits and states are not loaded.
+ * memory before anything is sent: stars need every identifier of an edge, identifier nodes need the
+ * earliest and latest sighting over the whole input, and traits need their edge's hub. States are
+ * not loaded.
  */
 record LoadPlan(
     List<Map<String, Object>> events,
     List<Map<String, Object>> personIdentifiers,
     List<Map<String, Object>> groupIdentifiers,
+    TraitRows personTraits,
+    TraitRows groupTraits,
     List<Map<String, Object>> involvesPerson,
     List<Map<String, Object>> involvesGroup,
     List<Map<String, Object>> sameAsPerson,
@@ -27,8 +30,8 @@ record LoadPlan(
     List<IdentifierObservation> persons = new ArrayList<>();
     List<IdentifierObservation> groups = new ArrayList<>();
     List<MembershipObservation> memberships = new ArrayList<>();
-    IdentifierNodes personNodes = new IdentifierNodes();
-    IdentifierNodes groupNodes = new IdentifierNodes();
+    IdentifierNodes personNodes = new IdentifierNodes(true);
+    IdentifierNodes groupNodes = new IdentifierNodes(false);
     for (EventLogBatch batch : batches) {
       for (IdentifierObservation o : batch.identifiers()) {
         boolean person = o.entityKind() == EntityKind.PERSON;
@@ -46,10 +49,26 @@ record LoadPlan(
         EventRows.of(batches),
         personNodes.rows(),
         groupNodes.rows(),
+        TraitRows.of(batches, EntityKind.PERSON),
+        TraitRows.of(batches, EntityKind.GROUP),
         InvolvesRows.of(persons),
         InvolvesRows.of(groups),
         SameAsStars.of(persons).stream().map(SameAsStars.Edge::row).toList(),
         SameAsStars.of(groups).stream().map(SameAsStars.Edge::row).toList(),
         MembershipRows.of(memberships));
+  }
+
+  /** Rows over all statements: the denominator of progress reports. */
+  long totalRows() {
+    return (long) events.size()
+        + personIdentifiers.size()
+        + groupIdentifiers.size()
+        + personTraits.rows().size()
+        + groupTraits.rows().size()
+        + involvesPerson.size()
+        + involvesGroup.size()
+        + sameAsPerson.size()
+        + sameAsGroup.size()
+        + memberships.size();
   }
 }

@@ -4,14 +4,18 @@ import io.nexusgraph.graph.cypher.CypherFile;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends rows to one {@code cypher/load/} statement in UNWIND batches of at most {@code batchSize},
- * each batch its own managed transaction ({@code executableQuery} retries transient errors such as
- * deadlocks and leader switches; every statement is idempotent, so a retried batch is harmless).
- * Logs rows and rows/s per statement, never the values.
+ * Sends rows to {@code cypher/load/} statements in UNWIND batches of at most {@code batchSize},
+ * each batch its own managed write transaction: {@code executableQuery} retries transient errors
+ * (deadlocks, leader switches, a server briefly unavailable) up to the driver's maximum retry time,
+ * and every statement is idempotent, so a retried batch is harmless. What still fails surfaces as a
+ * {@link GraphLoadException} naming the statement and rows. Reports progress after every batch and
+ * logs rows and rows/s per statement, never the values. One writer serves one load.
  */
 final class UnwindWriter {
 
@@ -19,13 +23,16 @@ final class UnwindWriter {
 
   private final Driver driver;
   private final int batchSize;
+  private final LoadListener listener;
+  private final long rowsTotal;
+  private final long started = System.nanoTime();
+  private long rowsDone;
 
-  UnwindWriter(Driver driver, int batchSize) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
-    }
+  UnwindWriter(Driver driver, int batchSize, LoadListener listener, long rowsTotal) {
     this.driver = driver;
     this.batchSize = batchSize;
+    this.listener = listener;
+    this.rowsTotal = rowsTotal;
   }
 
   /** Runs {@code cypher/load/<statement>.cypher} over all rows; returns the number of rows. */
@@ -38,9 +45,21 @@ final class UnwindWriter {
     int batches = 0;
     for (int from = 0; from < rows.size(); from += batchSize) {
       List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + batchSize));
-      driver.executableQuery(query).withParameters(Map.of("rows", chunk)).execute();
+      try {
+        driver.executableQuery(query).withParameters(Map.of("rows", chunk)).execute();
+      } catch (Neo4jException e) {
+        throw failure(statement, from, chunk.size(), rows.size(), e);
+      }
       batches++;
-      LOG.debug("load/{}: {} of {} rows", statement, from + chunk.size(), rows.size());
+      rowsDone += chunk.size();
+      listener.progress(
+          new LoadProgress(
+              statement,
+              from + chunk.size(),
+              rows.size(),
+              rowsDone,
+              rowsTotal,
+              System.nanoTime() - started));
     }
     double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
     LOG.info(
@@ -51,5 +70,20 @@ final class UnwindWriter {
         String.format("%.2f", seconds),
         Math.round(rows.size() / seconds));
     return rows.size();
+  }
+
+  /** The error names the statement, the rows and what to do; values stay in the cause only. */
+  private static GraphLoadException failure(
+      String statement, int from, int count, int total, Neo4jException e) {
+    String what =
+        e instanceof RetryableException
+            ? "Neo4j stayed unavailable past the driver's retries; check that the server is up"
+                + " and not overloaded"
+            : "Neo4j rejected the statement, which retrying cannot fix; check that the graph"
+                + " schema is applied (GraphSchema.apply) and the server's log";
+    return new GraphLoadException(
+        "Loading cypher/load/%s.cypher failed at rows %d-%d of %d (%s). %s, then load the same batches again: rows already written are not duplicated."
+            .formatted(statement, from + 1, from + count, total, e.code(), what),
+        e);
   }
 }

@@ -36,7 +36,8 @@ class CypherFileTest {
 
     assertThat(files)
         .extracting(CypherFile::name)
-        .containsExactly("schema/001-identity-constraints", "schema/002-indexes");
+        .containsExactly(
+            "schema/001-identity-constraints", "schema/002-indexes", "schema/003-entities");
     assertThat(files.getFirst().statements()).hasSize(5).allMatch(s -> s.contains("IF NOT EXISTS"));
   }
 

@@ -6,6 +6,7 @@ import io.nexusgraph.ingest.eventlog.Event;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import io.nexusgraph.ingest.eventlog.MembershipObservation;
+import io.nexusgraph.ingest.eventlog.TraitObservation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,12 +17,15 @@ import java.util.List;
  * sharing the Neo4j server never see each other's data.
  *
  * <ol>
- *   <li>stripe, T1: one customer edge with email alice, a phone and a customer id; value 42.50 usd
+ *   <li>stripe, T1: one customer edge with email alice, a phone and a customer id, and alice's name
+ *       as a trait; value 42.50 usd
  *   <li>gmail, T2: alice sends to bob, each on their own edge (no identity); alice's domain as a
- *       group on a third edge; alice is a member (employee) of that domain
+ *       group on a third edge; alice is a member (employee) of that domain; a name on an edge whose
+ *       identifier ingest set aside (a trait without identifier)
  *   <li>shopify, T0 (earliest), consent denied: bob's email, a phone and a shop customer id on one
  *       edge
- *   <li>crm, T4: a company edge with a company id and a domain; carol (seen nowhere else) owns it
+ *   <li>crm, T4: a company edge with a company id and a domain, and the company's name as a trait;
+ *       carol (seen nowhere else) owns it
  * </ol>
  */
 final class LoaderFixture {
@@ -78,6 +82,7 @@ final class LoaderFixture {
             person(e, "stripe_customer_id", customer, edge, "customer", true),
             person(e, "email", alice, edge, "customer", true),
             person(e, "phone", phone1, edge, "customer", true)),
+        List.of(trait(e, EntityKind.PERSON, edge, "name", "Alice Liddell")),
         List.of());
   }
 
@@ -89,6 +94,7 @@ final class LoaderFixture {
             person(e, "email", alice, edge(2, "from"), "sender", true),
             person(e, "email", bob, edge(2, "to"), "recipient", true),
             group(e, "domain", aliceDomain, edge(2, "d"), "sender")),
+        List.of(trait(e, EntityKind.PERSON, edge(2, "cc"), "name", "Nobody")),
         List.of(membership(e, alice, aliceDomain, "employee")));
   }
 
@@ -114,6 +120,7 @@ final class LoaderFixture {
             person(e, "phone", phone2, edge, "customer", false),
             person(e, "email", bob, edge, "customer", false),
             person(e, "email", bob, edge, "customer", false)),
+        List.of(),
         List.of());
   }
 
@@ -125,6 +132,7 @@ final class LoaderFixture {
         List.of(
             group(e, "domain", acmeDomain, edge, "company"),
             group(e, "crm_company_id", company, edge, "company")),
+        List.of(trait(e, EntityKind.GROUP, edge, "name", "Acme " + s)),
         List.of(membership(e, carol, acmeDomain, "owner")));
   }
 
@@ -135,8 +143,25 @@ final class LoaderFixture {
   }
 
   private static EventLogBatch batch(
-      Event e, List<IdentifierObservation> ids, List<MembershipObservation> memberships) {
-    return new EventLogBatch(e, new ArrayList<>(ids), List.of(), memberships, List.of());
+      Event e,
+      List<IdentifierObservation> ids,
+      List<TraitObservation> traits,
+      List<MembershipObservation> memberships) {
+    return new EventLogBatch(e, new ArrayList<>(ids), traits, memberships, List.of());
+  }
+
+  /** Trait ids carry the event id, so they carry the test's suffix. */
+  private static TraitObservation trait(
+      Event e, EntityKind kind, String edge, String name, String value) {
+    return new TraitObservation(
+        "to_" + e.eventId() + "_" + name,
+        kind,
+        edge,
+        name,
+        value,
+        e.source(),
+        e.occurredAt(),
+        e.eventId());
   }
 
   private static IdentifierObservation person(

@@ -5,6 +5,7 @@ import static io.nexusgraph.graph.load.LoaderFixture.T1;
 import static io.nexusgraph.graph.load.LoaderFixture.T2;
 import static io.nexusgraph.graph.load.LoaderFixture.T4;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexusgraph.graph.schema.GraphSchema;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
@@ -15,11 +16,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ClientException;
 
 @ExtendWith(NexusServers.class)
 class LoaderIT {
@@ -41,7 +44,7 @@ class LoaderIT {
   void writesTheGraphModelExactly() {
     LoadResult result = new GraphLoader(driver).load(f.batches());
 
-    assertThat(result).isEqualTo(new LoadResult(4, 7, 3, 5, 11, 2, result.elapsedMillis()));
+    assertThat(result).isEqualTo(new LoadResult(4, 7, 3, 3, 1, 5, 11, 2, result.elapsedMillis()));
     assertThat(count("MATCH (n:Event) WHERE n.event_id CONTAINS $s")).isEqualTo(4);
     assertThat(count("MATCH (n:PersonIdentifier) WHERE n.value CONTAINS $s")).isEqualTo(7);
     assertThat(count("MATCH (n:GroupIdentifier) WHERE n.value CONTAINS $s")).isEqualTo(3);
@@ -120,6 +123,45 @@ class LoaderIT {
                 + " crm "
                 + T4);
 
+    assertThat(traits())
+        .containsExactlyInAnyOrder(
+            "PersonTrait name=Alice Liddell stripe "
+                + T1
+                + " "
+                + f.event(1)
+                + " "
+                + f.edge(1, "c")
+                + " <- email:"
+                + f.alice,
+            "PersonTrait name=Nobody gmail "
+                + T2
+                + " "
+                + f.event(2)
+                + " "
+                + f.edge(2, "cc")
+                + " <- ",
+            "GroupTrait name=Acme "
+                + f.s
+                + " crm "
+                + T4
+                + " "
+                + f.event(4)
+                + " "
+                + f.edge(4, "co")
+                + " <- crm_company_id:"
+                + f.company);
+    assertThat(
+            single("MATCH (i {value: $v}) RETURN i.email_domain AS d", f.alice).get("d").asString())
+        .isEqualTo(f.aliceDomain);
+    assertThat(
+            single("MATCH (i {value: $v}) RETURN i.email_domain AS d", f.phone1).get("d").isNull())
+        .isTrue();
+    assertThat(
+            count(
+                "MATCH (n:PendingBuild) WHERE (n:PersonIdentifier OR n:GroupIdentifier)"
+                    + " AND n.value CONTAINS $s"))
+        .isEqualTo(10);
+
     assertSeen(f.alice, T1, T2, "stripe");
     assertSeen(f.bob, T0, T2, "shopify");
     assertSeen(f.carol, T4, T4, "crm");
@@ -156,8 +198,8 @@ class LoaderIT {
     LoadResult again = new GraphLoader(driver).load(f.batches());
 
     assertThat(again.sameAsEdges()).isEqualTo(5);
-    assertThat(nodes).hasSize(14);
-    assertThat(rels).hasSize(18);
+    assertThat(nodes).hasSize(17);
+    assertThat(rels).hasSize(20);
     assertThat(LoaderSnapshot.nodes(driver, f.s)).isEqualTo(nodes);
     assertThat(LoaderSnapshot.relationships(driver, f.s)).isEqualTo(rels);
   }
@@ -180,6 +222,65 @@ class LoaderIT {
     reversed.forEach(batch -> oneByOne.load(List.of(batch)));
     assertThat(LoaderSnapshot.nodes(driver, f.s)).isEqualTo(nodes);
     assertThat(LoaderSnapshot.relationships(driver, f.s)).isEqualTo(rels);
+  }
+
+  @Test
+  void reportsProgressAfterEveryTransaction() {
+    List<LoadProgress> seen = new ArrayList<>();
+
+    new GraphLoader(driver, 2, seen::add).load(f.batches());
+
+    assertThat(seen)
+        .extracting(
+            p ->
+                "%s %d/%d %d/%d"
+                    .formatted(
+                        p.statement(),
+                        p.statementRowsDone(),
+                        p.statementRows(),
+                        p.rowsDone(),
+                        p.rowsTotal()))
+        .containsExactly(
+            "event 2/4 2/35",
+            "event 4/4 4/35",
+            "person-identifier 2/7 6/35",
+            "person-identifier 4/7 8/35",
+            "person-identifier 6/7 10/35",
+            "person-identifier 7/7 11/35",
+            "group-identifier 2/3 13/35",
+            "group-identifier 3/3 14/35",
+            "person-trait 2/2 16/35",
+            "group-trait 1/1 17/35",
+            "involves-person 2/8 19/35",
+            "involves-person 4/8 21/35",
+            "involves-person 6/8 23/35",
+            "involves-person 8/8 25/35",
+            "involves-group 2/3 27/35",
+            "involves-group 3/3 28/35",
+            "same-as-person 2/4 30/35",
+            "same-as-person 4/4 32/35",
+            "same-as-group 1/1 33/35",
+            "member-of-observed 2/2 35/35");
+    assertThat(seen).allSatisfy(p -> assertThat(p.rowsPerSecond()).isPositive());
+  }
+
+  @Test
+  void aStatementNeo4jRejectsFailsNamingTheStatementTheRowsAndWhatToDo() {
+    UnwindWriter writer = new UnwindWriter(driver, 2, LoadListener.NONE, 5);
+    List<Map<String, Object>> rows =
+        IntStream.range(0, 5)
+            .mapToObj(i -> Map.<String, Object>of("divisor", i == 2 ? 0 : 1))
+            .toList();
+
+    assertThatThrownBy(() -> writer.write("test-divide", rows))
+        .isInstanceOf(GraphLoadException.class)
+        .hasCauseInstanceOf(ClientException.class)
+        .hasMessage(
+            "Loading cypher/load/test-divide.cypher failed at rows 3-4 of 5"
+                + " (Neo.ClientError.Statement.ArithmeticError). Neo4j rejected the statement,"
+                + " which retrying cannot fix; check that the graph schema is applied"
+                + " (GraphSchema.apply) and the server's log, then load the same batches again:"
+                + " rows already written are not duplicated.");
   }
 
   private void assertSeen(String value, Instant first, Instant last, String source) {
@@ -209,6 +310,23 @@ class LoaderIT {
                 + " + m.value + ' ' + "
                 + details
                 + " AS line")
+        .withParameters(Map.of("s", f.s))
+        .execute()
+        .records()
+        .stream()
+        .map(r -> r.get("line").asString())
+        .toList();
+  }
+
+  /** Every trait of this test with its properties and the identifier it hangs off, if any. */
+  private List<String> traits() {
+    return driver
+        .executableQuery(
+            "MATCH (t) WHERE (t:PersonTrait OR t:GroupTrait) AND t.id CONTAINS $s"
+                + " OPTIONAL MATCH (i)-[:TRAIT_OBSERVED]->(t)"
+                + " RETURN labels(t)[0] + ' ' + t.name + '=' + t.value + ' ' + t.source + ' '"
+                + " + toString(t.occurred_at) + ' ' + t.event_id + ' ' + t.edge_id + ' <- '"
+                + " + coalesce(i.type + ':' + i.value, '') AS line")
         .withParameters(Map.of("s", f.s))
         .execute()
         .records()

@@ -16,7 +16,8 @@ final class LoaderSnapshot {
   private static final String OWNED =
       """
       ((n:Event AND n.event_id CONTAINS $s)
-       OR ((n:PersonIdentifier OR n:GroupIdentifier) AND n.value CONTAINS $s))
+       OR ((n:PersonIdentifier OR n:GroupIdentifier) AND n.value CONTAINS $s)
+       OR ((n:PersonTrait OR n:GroupTrait) AND n.id CONTAINS $s))
       """;
 
   private LoaderSnapshot() {}
@@ -34,8 +35,8 @@ final class LoaderSnapshot {
         driver,
         "MATCH (n)-[r]->(m) WHERE "
             + OWNED
-            + " RETURN coalesce(n.event_id, n.type + ':' + n.value) AS from, type(r) AS type,"
-            + " properties(r) AS props, coalesce(m.event_id, m.type + ':' + m.value) AS to",
+            + " RETURN coalesce(n.id, n.event_id, n.type + ':' + n.value) AS from, type(r) AS type,"
+            + " properties(r) AS props, coalesce(m.id, m.event_id, m.type + ':' + m.value) AS to",
         suffix,
         r ->
             r.get("from").asString()

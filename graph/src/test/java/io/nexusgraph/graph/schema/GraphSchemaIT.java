@@ -16,10 +16,17 @@ class GraphSchemaIT {
     int first = GraphSchema.apply(driver);
     int second = GraphSchema.apply(driver);
 
-    assertThat(first).isEqualTo(13);
+    assertThat(first).isEqualTo(19);
     assertThat(second).isEqualTo(first);
     assertThat(names(driver, "SHOW CONSTRAINTS YIELD name RETURN name"))
-        .contains("event_id", "person_identifier", "group_identifier", "person_id", "group_id");
+        .contains(
+            "event_id",
+            "person_identifier",
+            "group_identifier",
+            "person_id",
+            "group_id",
+            "person_trait_id",
+            "group_trait_id");
     assertThat(names(driver, "SHOW INDEXES YIELD name RETURN name"))
         .contains(
             "event_occurred_at",
@@ -29,7 +36,11 @@ class GraphSchemaIT {
             "same_as_edge_id",
             "person_identifier_entity",
             "group_identifier_entity",
-            "id_change_old_id");
+            "id_change_old_id",
+            "person_identifier_email_domain",
+            "person_resolved_in_run",
+            "group_resolved_in_run",
+            "id_change_run_id");
   }
 
   private static List<String> names(Driver driver, String query) {
