@@ -24,6 +24,7 @@ CREATE UNLOGGED TABLE stage_traits (
 );
 
 CREATE UNLOGGED TABLE stage_memberships (
+    membership_id  text NOT NULL,
     person_id      text NOT NULL,
     group_id       text NOT NULL,
     role           text,
@@ -33,6 +34,7 @@ CREATE UNLOGGED TABLE stage_memberships (
 );
 
 CREATE UNLOGGED TABLE stage_participants (
+    participant_id text NOT NULL,
     entity_kind text NOT NULL,
     entity_id   text NOT NULL,
     event_id    text NOT NULL,

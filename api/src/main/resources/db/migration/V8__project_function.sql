@@ -1,6 +1,6 @@
 -- nexus_project(run, now): final tables := what the stage_* tables say. Returns the number of rows
--- inserted, updated or deleted. Runs in the caller's transaction. Ids of link rows are hashes of
--- what they link, so the same link keeps its id from run to run.
+-- inserted, updated or deleted. Runs in the caller's transaction. Ids of link rows come from the
+-- graph (hashes of what they link), so the same link keeps its id from run to run.
 CREATE FUNCTION nexus_project(p_run_id text, p_now timestamptz) RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -143,7 +143,7 @@ BEGIN
     -- 4. memberships and participation
     INSERT INTO memberships AS t (membership_id, person_id, group_id, role, source, established_at,
                                   last_seen_at, _last_updated)
-    SELECT 'mem_' || left(md5(person_id || '|' || group_id), 24), person_id, group_id, role, source,
+    SELECT membership_id, person_id, group_id, role, source,
            established_at, last_seen_at, p_now
     FROM stage_memberships
     ON CONFLICT (person_id, group_id) DO UPDATE SET
@@ -157,8 +157,7 @@ BEGIN
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
 
     INSERT INTO person_participants (person_participant_id, event_id, person_id, role)
-    SELECT DISTINCT 'pp_' || left(md5(event_id || '|' || entity_id || '|' || coalesce(role, '')), 24),
-           event_id, entity_id, role
+    SELECT DISTINCT participant_id, event_id, entity_id, role
     FROM stage_participants WHERE entity_kind = 'person'
     ON CONFLICT (person_participant_id) DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
@@ -168,8 +167,7 @@ BEGIN
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
 
     INSERT INTO group_participants (group_participant_id, event_id, group_id, role)
-    SELECT DISTINCT 'gp_' || left(md5(event_id || '|' || entity_id || '|' || coalesce(role, '')), 24),
-           event_id, entity_id, role
+    SELECT DISTINCT participant_id, event_id, entity_id, role
     FROM stage_participants WHERE entity_kind = 'group'
     ON CONFLICT (group_participant_id) DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;

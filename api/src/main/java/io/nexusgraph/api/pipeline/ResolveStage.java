@@ -1,8 +1,12 @@
 package io.nexusgraph.api.pipeline;
 
+import io.nexusgraph.graph.entities.EntityBuildResult;
+import io.nexusgraph.graph.entities.EntityBuilder;
+import io.nexusgraph.graph.membership.MembershipRules;
 import io.nexusgraph.graph.resolution.Guardrails;
 import io.nexusgraph.graph.resolution.ResolutionResult;
 import io.nexusgraph.graph.resolution.Resolver;
+import io.nexusgraph.graph.traits.TraitRules;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.time.Clock;
 import org.neo4j.driver.Driver;
@@ -11,14 +15,20 @@ import org.neo4j.driver.Driver;
 final class ResolveStage {
 
   private final Resolver resolver;
+  private final EntityBuilder entities;
 
   ResolveStage(Driver driver, Clock clock, Guardrails guardrails) {
     this.resolver = new Resolver(driver, clock, guardrails);
+    this.entities = new EntityBuilder(driver, TraitRules.defaults(), MembershipRules.defaults());
   }
 
-  long run(String runId, Progress progress, RunStats stats) {
+  /**
+   * Resolves both kinds, then builds traits, memberships and participation: for the entities this
+   * run touched, or for all of them in a full run.
+   */
+  long run(String runId, RunKind runKind, Progress progress, RunStats stats) {
     long identifiers = 0;
-    try (Progress.Stage bar = progress.stage("resolve", EntityKind.values().length)) {
+    try (Progress.Stage bar = progress.stage("resolve", EntityKind.values().length + 1)) {
       for (EntityKind kind : EntityKind.values()) {
         ResolutionResult r = resolver.resolve(kind, runId);
         identifiers += r.identifiers();
@@ -35,6 +45,18 @@ final class ResolveStage {
                 "millis", r.millis()));
         bar.step(1);
       }
+      EntityBuildResult built =
+          runKind == RunKind.FULL ? entities.buildAll() : entities.build(runId);
+      stats.resolution(
+          "entities",
+          RunStats.ordered(
+              "persons", built.persons(),
+              "groups", built.groups(),
+              "traits", built.traits(),
+              "memberships", built.memberships(),
+              "participations", built.participations(),
+              "millis", built.millis()));
+      bar.step(1);
     }
     return identifiers;
   }

@@ -107,7 +107,7 @@ public final class RunPipeline {
       stats.stage("load", millisSince(t), loaded);
 
       t = System.nanoTime();
-      long resolved = resolve.run(run.runId(), progress, stats);
+      long resolved = resolve.run(run.runId(), started.kind(), progress, stats);
       stats.stage("resolve", millisSince(t), resolved);
 
       t = System.nanoTime();

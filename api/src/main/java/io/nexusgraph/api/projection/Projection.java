@@ -1,6 +1,8 @@
 package io.nexusgraph.api.projection;
 
 import io.nexusgraph.api.runtime.Postgres;
+import io.nexusgraph.graph.entities.EntityExport;
+import io.nexusgraph.graph.entities.Participation;
 import io.nexusgraph.graph.export.ResolvedExport;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import jakarta.inject.Singleton;
@@ -13,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.neo4j.driver.Driver;
 
@@ -53,6 +56,10 @@ public final class Projection {
         }
         staged.put("identifiers", stageIdentifiers(c, export));
         staged.put("history", stageHistory(c, export));
+        EntityExport entities = new EntityExport(driver);
+        staged.put("traits", stageTraits(c, entities));
+        staged.put("memberships", stageMemberships(c, entities));
+        staged.put("participants", stageParticipants(c, entities));
         long changed = merge(c, runId);
         c.commit();
         return new ProjectionResult(staged, changed);
@@ -108,6 +115,53 @@ public final class Projection {
                     h.changedAt(),
                     h.causeEventId()));
       }
+      return w.rows();
+    }
+  }
+
+  private static long stageTraits(Connection c, EntityExport entities) throws SQLException {
+    try (CopyWriter w =
+        new CopyWriter(
+            c,
+            "stage_traits",
+            "entity_kind, entity_id, trait_name, trait_value, source, occurred_at")) {
+      entities.personTraits(
+          t -> w.row("person", t.entityId(), t.name(), t.value(), t.source(), t.occurredAt()));
+      entities.groupTraits(
+          t -> w.row("group", t.entityId(), t.name(), t.value(), t.source(), t.occurredAt()));
+      return w.rows();
+    }
+  }
+
+  private static long stageMemberships(Connection c, EntityExport entities) throws SQLException {
+    try (CopyWriter w =
+        new CopyWriter(
+            c,
+            "stage_memberships",
+            "membership_id, person_id, group_id, role, source, established_at, last_seen_at")) {
+      entities.memberships(
+          m ->
+              w.row(
+                  m.membershipId(),
+                  m.personId(),
+                  m.groupId(),
+                  m.role(),
+                  m.source(),
+                  m.establishedAt(),
+                  m.lastSeenAt()));
+      return w.rows();
+    }
+  }
+
+  private static long stageParticipants(Connection c, EntityExport entities) throws SQLException {
+    try (CopyWriter w =
+        new CopyWriter(
+            c, "stage_participants", "participant_id, entity_kind, entity_id, event_id, role")) {
+      Consumer<Participation> row =
+          p ->
+              w.row(p.participantId(), p.kind().columnValue(), p.entityId(), p.eventId(), p.role());
+      entities.personParticipants(row);
+      entities.groupParticipants(row);
       return w.rows();
     }
   }

@@ -120,6 +120,20 @@ class PipelineIT {
     assertThat(
             rows("SELECT email, identifier_count FROM persons WHERE person_id = '" + alice + "'"))
         .containsExactly(List.of("alice.smith@acme-corp.com", "3"));
+    assertThat(rows("SELECT title FROM persons WHERE person_id = ?", alice))
+        .containsExactly(List.of("VP Sales"));
+    assertThat(
+            rows(
+                "SELECT e.source_record_id FROM person_participants p JOIN events e USING"
+                    + " (event_id) WHERE p.person_id = ? ORDER BY 1",
+                alice))
+        .containsExactly(List.of("m-001"), List.of("m-002"), List.of("s-1"), List.of("s-2"));
+    assertThat(
+            rows(
+                "SELECT g.domain FROM memberships m JOIN groups g USING (group_id)"
+                    + " WHERE m.person_id = ?",
+                alice))
+        .containsExactly(List.of("acme-corp.com"));
   }
 
   @Test
