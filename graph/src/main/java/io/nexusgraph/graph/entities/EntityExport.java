@@ -101,12 +101,12 @@ public final class EntityExport {
   }
 
   private static Participation participation(EntityKind kind, Record r) {
-    String role = r.get("role").asString();
+    String role = text(r.get("role"));
     return new Participation(
         kind,
         r.get("entity_id").asString(),
         r.get("event_id").asString(),
-        role.isEmpty() ? null : role);
+        role == null || role.isEmpty() ? null : role);
   }
 
   private static String text(Value value) {
