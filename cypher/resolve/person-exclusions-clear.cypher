@@ -1,4 +1,5 @@
-// Lifts exclusions of one reason that no longer apply (keys: the identifiers that stay excluded).
-MATCH (i:PersonIdentifier {excluded_reason: $reason})
-WHERE NOT {type: i.type, value: i.value} IN $keys
+// Lifts exclusions that no longer apply. The identifier links again on this run.
+// $rows: [{type, value}]
+UNWIND $rows AS row
+MATCH (i:PersonIdentifier {type: row.type, value: row.value})
 REMOVE i.excluded, i.excluded_reason, i.excluded_detail;

@@ -1,9 +1,12 @@
 // Shared identifiers: those that share identity evidence (an edge_id, i.e. one source record's
 // entity) with more distinct identifiers of another type than a limit allows, e.g. a support inbox
 // seen with many user ids. Evidence is stored as stars (hub -> spokes per edge_id), so the
-// identifiers of an edge are its hub and the hub's spokes, whichever of them i is. Read-only.
+// identifiers of an edge are its hub and the hub's spokes, whichever of them i is. Identifiers
+// excluded for a stronger reason ($stronger: erased, blocked, consent) neither count nor are
+// counted. Read-only.
 UNWIND $limits AS limit
 MATCH (i:PersonIdentifier {type: limit.type})
+WHERE i.excluded_reason IS NULL OR NOT i.excluded_reason IN $stronger
 CALL (i, limit) {
   MATCH (i)-[r:SAME_AS]-()
   WHERE r.linkable = true
@@ -13,6 +16,7 @@ CALL (i, limit) {
   UNWIND members AS j
   WITH DISTINCT j
   WHERE j.type = limit.other_type AND j <> i
+    AND (j.excluded_reason IS NULL OR NOT j.excluded_reason IN $stronger)
   RETURN count(j) AS linked
 }
 WITH i, limit, linked

@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * What one resolution of one entity kind did.
  *
- * @param identifiers identifiers resolved (nodes in the projection)
+ * @param identifiers identifiers resolved (in an entity after the run)
  * @param entities entities after the run
  * @param born ids minted in this run (new entities and parts split off)
  * @param changedIdentifiers identifiers whose entity changed (new ones included)
  * @param changes merges and splits, with the event that caused each merge
- * @param exclusions identifiers that took no part in linking, with their reasons
- * @param oversizedEntities entities over the guardrails' size alert
+ * @param exclusions every recorded exclusion after the run (identifier_exclusions), in (type,
+ *     value) order; the same as {@link Exclusions#stream} reads
+ * @param oversizedEntities entities over the guardrails' size alert, by id
+ * @param forgotten identifiers dropped because a rebuild's reload did not bring them back
  */
 public record ResolutionResult(
     EntityKind kind,
@@ -22,8 +24,15 @@ public record ResolutionResult(
     int changedIdentifiers,
     List<IdChange> changes,
     List<Exclusion> exclusions,
-    List<String> oversizedEntities,
+    List<OversizedEntity> oversizedEntities,
+    long forgotten,
     long millis) {
+
+  public ResolutionResult {
+    changes = List.copyOf(changes);
+    exclusions = List.copyOf(exclusions);
+    oversizedEntities = List.copyOf(oversizedEntities);
+  }
 
   public long merged() {
     return changes.stream().filter(c -> c.change() == IdChange.Change.MERGE).count();

@@ -1,18 +1,23 @@
 package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.cypher.Cypher;
-import io.nexusgraph.graph.cypher.CypherFile;
 import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.graph.override.IdentityOverride;
+import io.nexusgraph.graph.override.IdentityOverride.Direction;
+import io.nexusgraph.graph.override.Overrides;
+import io.nexusgraph.graph.resolution.Assignment.EntityFacts;
+import io.nexusgraph.graph.resolution.Exclusion.Reason;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -20,132 +25,206 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resolves one entity kind: projects the evidence graph, runs GDS weakly connected components
- * (exact, no hop limit), gives every component a stable id ({@link StableIds}) and writes back only
- * what changed: identifiers' entity, the entity nodes, and the merges and splits.
+ * Resolves one entity kind: applies the guardrails that keep identifiers out of linking, projects
+ * the evidence graph (plus force-together overrides), runs GDS weakly connected components (exact,
+ * no hop limit), splits the components that break a type limit or a force-apart override ({@link
+ * LinkConstraints}), gives every entity a stable id ({@link StableIds}) and writes back only what
+ * changed.
  *
- * <p>Components are recomputed over the whole evidence graph each run (WCC is the cheap step);
- * writes are proportional to what changed, so an incremental run costs little and always equals a
- * rebuild from scratch.
+ * <p>Every run re-derives the whole partition from all the evidence and the rules in force, and
+ * keeps ids stable through the entity each identifier had before. So an incremental run always
+ * equals a rebuild, and a rule or threshold change needs nothing but the next run. A rebuild from
+ * the event log is {@link GraphWipe#evidence()}, a reload, and a run.
  */
 public final class Resolver {
 
   private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
-  private static final int WRITE_BATCH = 10_000;
 
   private final Driver driver;
   private final Clock clock;
   private final Guardrails guardrails;
+  private final Overrides overrides;
+  private final Suppression suppression;
 
   public Resolver(Driver driver, Clock clock, Guardrails guardrails) {
+    this(driver, clock, guardrails, Overrides.none(), Suppression.NONE);
+  }
+
+  /**
+   * @param overrides the override rules in force for the runs of this resolver
+   * @param suppression identifiers erased earlier, excluded when they come back
+   */
+  public Resolver(
+      Driver driver,
+      Clock clock,
+      Guardrails guardrails,
+      Overrides overrides,
+      Suppression suppression) {
     this.driver = driver;
     this.clock = clock;
     this.guardrails = guardrails;
+    this.overrides = overrides;
+    this.suppression = suppression;
   }
 
   public ResolutionResult resolve(EntityKind kind, String runId) {
     long started = System.nanoTime();
     String name = kind.name().toLowerCase(Locale.ROOT);
-    String graph = "nexus-" + name + "-" + runId;
-    List<Exclusion> exclusions = new SharedIdentifiers(driver, guardrails).apply(name);
-    List<List<Member>> components;
-    try {
-      query("resolve/" + name + "-project", Map.of("graph", graph));
-      components = components(graph);
-    } finally {
-      query("resolve/drop-graph", Map.of("graph", graph));
-    }
-    Map<String, Instant> previous = previousEntities(name);
-    Assignment assignment =
-        new StableIds(kind == EntityKind.PERSON ? "per_" : "grp_").assign(components, previous);
-    List<IdChange> changes = withCauses(name, assignment.changes());
+    long forgotten =
+        query("resolve/" + name + "-forget-unloaded", Map.of())
+            .getFirst()
+            .get("forgotten")
+            .asLong();
+    ExclusionMarks marks = ExclusionMarks.read(driver, name);
+    new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks);
+    List<List<Member>> components = enforce(kind, components(kind, name, runId), marks);
 
-    List<Map<String, Object>> rows = new ArrayList<>();
-    List<String> touched = new ArrayList<>();
-    for (List<Member> component : components) {
-      for (Member member : component) {
-        String entity = assignment.entityOf().get(member.key());
-        if (!entity.equals(member.previousId())) {
-          rows.add(
-              Map.of(
-                  "type", member.key().type(), "value", member.key().value(), "entity_id", entity));
-          touched.add(entity);
-        }
-      }
-    }
-    writeInBatches("resolve/" + name + "-assign", rows, runId);
-    writeInBatches("resolve/" + name + "-entities", entityRows(assignment, touched), runId);
-    query("resolve/" + name + "-orphans", Map.of());
-    query(
-        "resolve/" + name + "-retire",
-        Map.of(
-            "changes", changes.stream().map(Resolver::changeRow).toList(),
-            "run_id", runId,
-            "changed_at", ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    Map<String, EntityFacts> previous = previousEntities(name);
+    Map<String, Instant> previousFirstSeen = new HashMap<>();
+    previous.forEach(
+        (id, facts) ->
+            previousFirstSeen.put(
+                id, facts.firstSeenAt() == null ? Instant.MAX : facts.firstSeenAt()));
+    Assignment assignment =
+        new StableIds(kind == EntityKind.PERSON ? "per_" : "grp_")
+            .assign(components, previousFirstSeen);
+    List<IdChange> changes = withCauses(name, assignment.changes());
+    int moved =
+        new EntityWrites(driver, clock)
+            .write(name, runId, components, assignment, previous, changes);
 
     long millis = (System.nanoTime() - started) / 1_000_000;
     int identifiers = components.stream().mapToInt(List::size).sum();
-    List<String> oversized = oversized(components, assignment);
+    List<Exclusion> exclusions = marks.all();
     LOG.info(
         "Resolved {} {} identifiers into {} entities in {} ms: {} new ids, {} identifiers moved,"
-            + " {} merges/splits, {} excluded",
+            + " {} merges/splits, {} exclusions, {} forgotten",
         identifiers,
         name,
         assignment.entities().size(),
         millis,
         assignment.born().size(),
-        rows.size(),
+        moved,
         changes.size(),
-        exclusions.size());
+        exclusions.size(),
+        forgotten);
     return new ResolutionResult(
         kind,
         identifiers,
         assignment.entities().size(),
         assignment.born().size(),
-        rows.size(),
+        moved,
         changes,
         exclusions,
-        oversized,
+        oversized(name, assignment),
+        forgotten,
         millis);
   }
 
-  private List<List<Member>> components(String graph) {
+  private List<List<Member>> components(EntityKind kind, String name, String runId) {
+    String graph = "nexus-" + name + "-" + runId;
+    List<Map<String, Object>> together =
+        overrides.select(kind, Direction.TOGETHER).stream().map(Resolver::pairRow).toList();
     Map<Long, List<Member>> byComponent = new HashMap<>();
-    for (Record r : query("resolve/wcc-stream", Map.of("graph", graph))) {
-      byComponent
-          .computeIfAbsent(r.get("componentId").asLong(), c -> new ArrayList<>())
-          .add(
-              new Member(
-                  new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
-                  r.get("entity_id").isNull() ? null : r.get("entity_id").asString(),
-                  instant(r.get("first_seen_at"))));
+    try {
+      List<Record> projected =
+          query("resolve/" + name + "-project", Map.of("graph", graph, "together", together));
+      if (projected.isEmpty()
+          || projected.getFirst().get("nodes").isNull()
+          || projected.getFirst().get("nodes").asLong() == 0) {
+        return new ArrayList<>(); // nothing to project (no identifier, or all excluded)
+      }
+      for (Record r : query("resolve/wcc-stream", Map.of("graph", graph))) {
+        byComponent
+            .computeIfAbsent(r.get("componentId").asLong(), c -> new ArrayList<>())
+            .add(
+                new Member(
+                    new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
+                    r.get("entity_id").isNull() ? null : r.get("entity_id").asString(),
+                    instant(r.get("first_seen_at"))));
+      }
+    } finally {
+      query("resolve/drop-graph", Map.of("graph", graph));
     }
     return new ArrayList<>(byComponent.values());
   }
 
-  /** Entities over the size alert: logged with their id and size, never their identifiers. */
-  private List<String> oversized(List<List<Member>> components, Assignment assignment) {
-    List<String> ids = new ArrayList<>();
-    for (List<Member> component : components) {
-      if (component.size() > guardrails.componentSizeAlert()) {
-        String id = assignment.entityOf().get(component.getFirst().key());
-        LOG.warn(
-            "Entity {} has {} identifiers, over the alert limit of {}: check for over-merging"
-                + " (nexus explain, or Neo4j Browser)",
-            id,
-            component.size(),
-            guardrails.componentSizeAlert());
-        ids.add(id);
+  /**
+   * Splits the components that break a type limit or a force-apart override and records, for the
+   * identifiers cut off, why ({@code type_limit} or {@code override} marks).
+   */
+  private List<List<Member>> enforce(
+      EntityKind kind, List<List<Member>> components, ExclusionMarks marks) {
+    LinkConstraints constraints =
+        new LinkConstraints(
+            guardrails,
+            overrides.select(kind, Direction.TOGETHER),
+            overrides.select(kind, Direction.APART));
+    List<List<Member>> broken = components.stream().filter(constraints::broken).toList();
+    Map<IdentifierKey, Exclusion> notes = new TreeMap<>();
+    List<List<Member>> result = components;
+    if (!broken.isEmpty()) {
+      Map<IdentifierKey, Integer> brokenOf = new HashMap<>();
+      List<IdentifierKey> keys = new ArrayList<>();
+      for (int c = 0; c < broken.size(); c++) {
+        for (Member m : broken.get(c)) {
+          brokenOf.put(m.key(), c);
+          keys.add(m.key());
+        }
+      }
+      List<List<Evidence>> evidence = new ArrayList<>();
+      broken.forEach(c -> evidence.add(new ArrayList<>()));
+      String name = kind.name().toLowerCase(Locale.ROOT);
+      for (Evidence e : new ComponentEvidence(driver).of(name, keys)) {
+        evidence.get(brokenOf.get(e.members().getFirst())).add(e);
+      }
+      result = new ArrayList<>(components.size() + broken.size());
+      for (List<Member> component : components) {
+        if (!brokenOf.containsKey(component.getFirst().key())) {
+          result.add(component);
+        }
+      }
+      for (int c = 0; c < broken.size(); c++) {
+        LinkConstraints.Split split = constraints.split(broken.get(c), evidence.get(c));
+        result.addAll(split.parts());
+        notes.putAll(split.notes());
       }
     }
-    return ids.stream().sorted().toList();
+    marks.apply(EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), notes);
+    return result;
   }
 
-  private Map<String, Instant> previousEntities(String name) {
-    Map<String, Instant> previous = new HashMap<>();
+  /** Entities over the size alert: logged with their id and size, never their identifiers. */
+  private List<OversizedEntity> oversized(String name, Assignment assignment) {
+    List<OversizedEntity> found = new ArrayList<>();
+    assignment
+        .entities()
+        .forEach(
+            (id, facts) -> {
+              if (facts.identifierCount() > guardrails.componentSizeAlert()) {
+                found.add(new OversizedEntity(id, facts.identifierCount()));
+              }
+            });
+    found.sort(Comparator.comparing(OversizedEntity::entityId));
+    for (OversizedEntity e : found) {
+      LOG.warn(
+          "{} entity {} has {} identifiers, over the alert limit of {}: check for over-merging"
+              + " (nexus explain, or Neo4j Browser)",
+          name,
+          e.entityId(),
+          e.identifiers(),
+          guardrails.componentSizeAlert());
+    }
+    return found;
+  }
+
+  private Map<String, EntityFacts> previousEntities(String name) {
+    Map<String, EntityFacts> previous = new HashMap<>();
     for (Record r : query("resolve/" + name + "-previous-entities", Map.of())) {
-      Instant firstSeen = instant(r.get("first_seen_at"));
-      previous.put(r.get("id").asString(), firstSeen == null ? Instant.MAX : firstSeen);
+      Value count = r.get("identifier_count");
+      previous.put(
+          r.get("id").asString(),
+          new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
     }
     return previous;
   }
@@ -170,45 +249,12 @@ public final class Resolver {
         .toList();
   }
 
-  private static List<Map<String, Object>> entityRows(Assignment assignment, List<String> touched) {
-    return touched.stream()
-        .distinct()
-        .sorted()
-        .map(
-            id -> {
-              Assignment.EntityFacts facts = assignment.entities().get(id);
-              Map<String, Object> row = new HashMap<>();
-              row.put("id", id);
-              row.put("identifier_count", facts.identifierCount());
-              row.put(
-                  "first_seen_at",
-                  facts.firstSeenAt() == null
-                      ? null
-                      : ZonedDateTime.ofInstant(facts.firstSeenAt(), ZoneOffset.UTC));
-              return row;
-            })
-        .toList();
-  }
-
-  private static Map<String, Object> changeRow(IdChange change) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("old_id", change.oldId());
-    row.put("new_id", change.newId());
-    row.put("change", change.change().columnValue());
-    row.put("cause_event_id", change.causeEventId());
-    return row;
-  }
-
-  private void writeInBatches(String file, List<Map<String, Object>> rows, String runId) {
-    String statement = CypherFile.load(file).single();
-    for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
-      List<Map<String, Object>> batch =
-          rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH));
-      driver
-          .executableQuery(statement)
-          .withParameters(Map.of("rows", batch, "run_id", runId))
-          .execute();
-    }
+  private static Map<String, Object> pairRow(IdentityOverride rule) {
+    return Map.of(
+        "a_type", rule.a().type(),
+        "a_value", rule.a().value(),
+        "b_type", rule.b().type(),
+        "b_value", rule.b().value());
   }
 
   private List<Record> query(String file, Map<String, Object> parameters) {

@@ -1,21 +1,21 @@
 package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.cypher.Cypher;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.graph.resolution.Exclusion.Reason;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
 /**
- * Applies the shared-identifier guardrail for one entity kind: finds identifiers over their limits,
- * marks them excluded (which also detaches them from their entity) and lifts exclusions that no
- * longer apply.
+ * Finds the identifiers over a {@link Guardrails.SharedLimit}: those that share identity evidence
+ * with more distinct identifiers of another type than allowed. Identifiers already excluded for a
+ * stronger reason neither count nor are counted.
  */
 final class SharedIdentifiers {
-
-  static final String REASON = "shared_identifier";
 
   private final Driver driver;
   private final Guardrails guardrails;
@@ -25,7 +25,11 @@ final class SharedIdentifiers {
     this.guardrails = guardrails;
   }
 
-  List<Exclusion> apply(String kind) {
+  Map<IdentifierKey, Exclusion> find(String kind, Collection<Reason> stronger) {
+    Map<IdentifierKey, Exclusion> found = new TreeMap<>();
+    if (guardrails.sharedLimits().isEmpty()) {
+      return found;
+    }
     List<Map<String, Object>> limits =
         guardrails.sharedLimits().stream()
             .map(
@@ -33,40 +37,22 @@ final class SharedIdentifiers {
                     Map.<String, Object>of(
                         "type", l.type(), "other_type", l.otherType(), "max", l.max()))
             .toList();
-    Map<List<String>, Exclusion> found = new LinkedHashMap<>();
-    if (!limits.isEmpty()) {
-      for (Record r : query("resolve/" + kind + "-shared-identifiers", Map.of("limits", limits))) {
-        List<String> key = List.of(r.get("type").asString(), r.get("value").asString());
-        String detail =
-            "linked to %d %s identifiers (limit %d)"
-                .formatted(
-                    r.get("linked").asLong(),
-                    r.get("other_type").asString(),
-                    r.get("max").asLong());
-        found.merge(
-            key,
-            new Exclusion(key.get(0), key.get(1), REASON, detail),
-            (a, b) ->
-                new Exclusion(
-                    a.identifierType(),
-                    a.identifierValue(),
-                    REASON,
-                    a.detail() + "; " + b.detail()));
-      }
+    List<String> strongerReasons = stronger.stream().map(Reason::columnValue).toList();
+    for (Record r :
+        Cypher.query(
+            driver,
+            "resolve/" + kind + "-shared-identifiers",
+            Map.of("limits", limits, "stronger", strongerReasons))) {
+      IdentifierKey key = new IdentifierKey(r.get("type").asString(), r.get("value").asString());
+      String detail =
+          "linked to %d %s identifiers (limit %d)"
+              .formatted(
+                  r.get("linked").asLong(), r.get("other_type").asString(), r.get("max").asLong());
+      found.merge(
+          key,
+          Exclusion.of(key, Reason.SHARED_IDENTIFIER, detail),
+          (a, b) -> Exclusion.of(key, Reason.SHARED_IDENTIFIER, a.detail() + "; " + b.detail()));
     }
-    List<Map<String, Object>> keys = new ArrayList<>();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Exclusion e : found.values()) {
-      keys.add(Map.of("type", e.identifierType(), "value", e.identifierValue()));
-      rows.add(
-          Map.of("type", e.identifierType(), "value", e.identifierValue(), "detail", e.detail()));
-    }
-    query("resolve/" + kind + "-exclusions-clear", Map.of("reason", REASON, "keys", keys));
-    query("resolve/" + kind + "-exclusions-set", Map.of("reason", REASON, "rows", rows));
-    return List.copyOf(found.values());
-  }
-
-  private List<Record> query(String file, Map<String, Object> parameters) {
-    return Cypher.query(driver, file, parameters);
+    return found;
   }
 }

@@ -92,7 +92,10 @@ class ExplainIT {
   void aConsentDeniedRecordIsWhatKeepsTwoIdentifiersApart() {
     IdentifierKey a = s.id("email", "x");
     IdentifierKey b = s.id("email", "y");
-    s.load(s.record("denied", 0, false, List.of(a.value(), b.value())));
+    s.load(
+        s.record("denied", 0, false, List.of(a.value(), b.value())),
+        s.recordOf("x", 1, a),
+        s.recordOf("y", 1, b));
     s.resolve();
 
     Explanation why = explainer.explain(EntityKind.PERSON, a, b);

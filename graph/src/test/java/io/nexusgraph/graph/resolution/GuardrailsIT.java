@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
-/** Over-merge guardrails with the default limits, against the real loader and GDS. */
+/** Over-merge guardrails (shared identifiers, size alert), against the real loader and GDS. */
 @ExtendWith(NexusServers.class)
 class GuardrailsIT {
+
+  /** The shared-identifier guardrail alone, without the default one-user_id-per-person limit. */
+  private static final Guardrails WITHOUT_TYPE_LIMITS =
+      Guardrails.defaults().withTypeLimits(List.of());
 
   private final Scenario s;
 
@@ -49,7 +53,7 @@ class GuardrailsIT {
             new Exclusion(
                 "email",
                 inbox.value(),
-                "shared_identifier",
+                Exclusion.Reason.SHARED_IDENTIFIER,
                 "linked to 3 user_id identifiers (limit 2)"));
   }
 
@@ -71,7 +75,21 @@ class GuardrailsIT {
   }
 
   @Test
-  void anEmailWithUpToTwoUserIdsStillLinksThem() {
+  void anEmailWithUpToTwoUserIdsIsNotSharedAndLinksThemWithoutATypeLimit() {
+    IdentifierKey email = s.id("email", "jane");
+    List<IdentifierKey> users = ids("user_id", "j", 2);
+    for (int i = 0; i < users.size(); i++) {
+      s.load(s.recordOf("login" + i, i, users.get(i), email));
+    }
+
+    s.resolve(WITHOUT_TYPE_LIMITS);
+
+    assertThat(users.stream().map(s::personOf).distinct()).containsExactly(s.personOf(email));
+    assertThat(s.exclusionOf(email)).containsEntry("excluded", null);
+  }
+
+  @Test
+  void withTheDefaultUserIdLimitAnEmailOfTwoAccountsGoesWithTheMoreRecentOne() {
     IdentifierKey email = s.id("email", "jane");
     List<IdentifierKey> users = ids("user_id", "j", 2);
     for (int i = 0; i < users.size(); i++) {
@@ -80,8 +98,10 @@ class GuardrailsIT {
 
     s.resolve();
 
-    assertThat(users.stream().map(s::personOf).distinct()).containsExactly(s.personOf(email));
+    assertThat(s.personOf(email)).isEqualTo(s.personOf(users.get(1)));
+    assertThat(s.personOf(users.get(0))).isNotEqualTo(s.personOf(email));
     assertThat(s.exclusionOf(email)).containsEntry("excluded", null);
+    assertThat(s.exclusionOf(users.get(0))).containsEntry("reason", "type_limit");
   }
 
   @Test
@@ -120,12 +140,12 @@ class GuardrailsIT {
     List<IdentifierKey> users = ids("user_id", "t", 3);
     s.load(
         s.recordOf("login0", 0, users.get(0), inbox), s.recordOf("login1", 1, users.get(1), inbox));
-    s.resolve();
+    s.resolve(WITHOUT_TYPE_LIMITS);
     String glued = s.personOf(inbox);
     assertThat(s.personOf(users.get(1))).isEqualTo(s.personOf(users.get(0))).isEqualTo(glued);
 
     s.load(s.recordOf("login2", 2, users.get(2), inbox));
-    ResolutionResult result = s.resolve();
+    ResolutionResult result = s.resolve(WITHOUT_TYPE_LIMITS);
 
     // Equal parts: the one with the smallest identifier (t1) keeps the id; t2 splits off; t3 is
     // new (it never had an id).
@@ -136,6 +156,21 @@ class GuardrailsIT {
     assertThat(s.idChanges())
         .extracting(c -> c.get("old_id") + " " + c.get("change"))
         .containsExactly(glued + " split");
+  }
+
+  @Test
+  void anEntityOverTheSizeAlertIsReportedWithItsSize() {
+    Guardrails d = Guardrails.defaults();
+    Guardrails alertOverTwo =
+        new Guardrails(d.sharedLimits(), d.typeLimits(), d.typePriority(), d.blocklist(), 2);
+    List<IdentifierKey> big = ids("email", "big", 3);
+    IdentifierKey small = s.id("email", "small");
+    s.load(s.recordOf("big", 1, big.toArray(IdentifierKey[]::new)), s.recordOf("small", 1, small));
+
+    ResolutionResult result = s.resolve(alertOverTwo);
+
+    assertThat(result.oversizedEntities())
+        .containsExactly(new OversizedEntity(s.personOf(big.getFirst()), 3));
   }
 
   private List<IdentifierKey> ids(String type, String prefix, int count) {

@@ -2,6 +2,7 @@ package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.load.GraphLoader;
+import io.nexusgraph.graph.override.Overrides;
 import io.nexusgraph.ingest.eventlog.Consent;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import io.nexusgraph.ingest.eventlog.Event;
@@ -27,12 +28,17 @@ final class Scenario {
 
   private final Driver driver;
   private final String token = UUID.randomUUID().toString().substring(0, 8);
-  private final Resolver resolver;
+  private final Guardrails guardrails;
   private int runs;
 
   Scenario(Driver driver) {
+    this(driver, Guardrails.defaults());
+  }
+
+  /** A scenario whose runs use these guardrails (unless a run says otherwise). */
+  Scenario(Driver driver, Guardrails guardrails) {
     this.driver = driver;
-    this.resolver = new Resolver(driver, Clock.fixed(T0, ZoneOffset.UTC), Guardrails.defaults());
+    this.guardrails = guardrails;
   }
 
   /** An identifier value unique to this scenario, e.g. {@code alice@<token>.test}. */
@@ -66,7 +72,17 @@ final class Scenario {
     for (IdentifierKey key : keys) {
       identifiers.add(observation(eventId, "edg_" + eventId, key, "customer", at, linkable));
     }
-    return new EventLogBatch(event(eventId, at), identifiers, List.of(), List.of(), List.of());
+    return new EventLogBatch(
+        event(eventId, at, linkable ? Consent.UNKNOWN : Consent.DENIED),
+        identifiers,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /** A record whose consent was denied: its identifiers are seen but never link. */
+  EventLogBatch deniedRecordOf(String name, int day, IdentifierKey... keys) {
+    return recordOf(name, day, false, List.of(keys));
   }
 
   /** An email from one person to another: two edges, so NOT one person. */
@@ -74,7 +90,7 @@ final class Scenario {
     String eventId = eventId(name);
     Instant at = T0.plusSeconds(86_400L * day);
     return new EventLogBatch(
-        event(eventId, at),
+        event(eventId, at, Consent.UNKNOWN),
         List.of(
             observation(
                 eventId,
@@ -104,7 +120,30 @@ final class Scenario {
   }
 
   ResolutionResult resolve() {
-    return resolver.resolve(EntityKind.PERSON, "run_" + token + "_" + (++runs));
+    return resolve(guardrails, Overrides.none(), Suppression.NONE);
+  }
+
+  ResolutionResult resolve(Guardrails guardrails) {
+    return resolve(guardrails, Overrides.none(), Suppression.NONE);
+  }
+
+  ResolutionResult resolve(Overrides overrides) {
+    return resolve(guardrails, overrides, Suppression.NONE);
+  }
+
+  ResolutionResult resolve(Suppression suppression) {
+    return resolve(guardrails, Overrides.none(), suppression);
+  }
+
+  private ResolutionResult resolve(
+      Guardrails guardrails, Overrides overrides, Suppression suppression) {
+    return new Resolver(driver, Clock.fixed(T0, ZoneOffset.UTC), guardrails, overrides, suppression)
+        .resolve(EntityKind.PERSON, "run_" + token + "_" + (++runs));
+  }
+
+  /** This scenario's exclusions among {@code all} (the server is shared with other tests). */
+  List<Exclusion> own(List<Exclusion> all) {
+    return all.stream().filter(e -> e.identifierValue().endsWith("@" + token + ".test")).toList();
   }
 
   /** The person an email resolved to, read from IDENTIFIES (and checked against entity_id). */
@@ -193,19 +232,9 @@ final class Scenario {
         .execute();
   }
 
-  private static Event event(String eventId, Instant at) {
+  private static Event event(String eventId, Instant at, Consent consent) {
     return new Event(
-        eventId,
-        at,
-        "test.record",
-        "test",
-        null,
-        "test",
-        eventId,
-        null,
-        null,
-        null,
-        Consent.UNKNOWN);
+        eventId, at, "test.record", "test", null, "test", eventId, null, null, null, consent);
   }
 
   private static IdentifierObservation observation(

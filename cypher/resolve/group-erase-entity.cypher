@@ -1,0 +1,11 @@
+// Erasure of one group: its identifiers are deleted with everything attached to them (SAME_AS,
+// INVOLVES, IDENTIFIES, observed memberships), then the Group node with its relationships
+// (MEMBER_OF, PARTICIPATED_IN). Returns the erased identifiers, for the caller to suppress.
+// Events and IdChange history (ids only) stay.
+MATCH (e:Group {group_id: $id})
+OPTIONAL MATCH (i:GroupIdentifier)-[:IDENTIFIES]->(e)
+WITH e, collect(i) AS identifiers
+WITH e, identifiers, [i IN identifiers | {type: i.type, value: i.value}] AS keys
+FOREACH (i IN identifiers | DETACH DELETE i)
+DETACH DELETE e
+RETURN keys;

@@ -1,0 +1,6 @@
+// Every identifier with a recorded exclusion (identifier_exclusions): observation-only ones
+// (excluded = true) and those that still link but had weaker evidence dropped (excluded = false).
+MATCH (i:PersonIdentifier)
+WHERE i.excluded_reason IS NOT NULL
+RETURN i.type AS type, i.value AS value, i.excluded_reason AS reason, i.excluded_detail AS detail
+ORDER BY type, value;

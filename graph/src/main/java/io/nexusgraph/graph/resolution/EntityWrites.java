@@ -1,0 +1,97 @@
+package io.nexusgraph.graph.resolution;
+
+import io.nexusgraph.graph.cypher.Cypher;
+import io.nexusgraph.graph.resolution.Assignment.EntityFacts;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.neo4j.driver.Driver;
+
+/**
+ * Writes an {@link Assignment} back, only what changed: identifiers whose entity changed, entity
+ * nodes that are new or whose facts (first sighting, identifier count) differ from the stored ones,
+ * entities left without identifiers, and the merges and splits.
+ */
+final class EntityWrites {
+
+  private final Driver driver;
+  private final Clock clock;
+
+  EntityWrites(Driver driver, Clock clock) {
+    this.driver = driver;
+    this.clock = clock;
+  }
+
+  /** Returns how many identifiers changed entity. */
+  int write(
+      String kind,
+      String runId,
+      List<List<Member>> components,
+      Assignment assignment,
+      Map<String, EntityFacts> previous,
+      List<IdChange> changes) {
+    List<Map<String, Object>> moved = new ArrayList<>();
+    TreeSet<String> touched = new TreeSet<>();
+    for (List<Member> component : components) {
+      for (Member member : component) {
+        String entity = assignment.entityOf().get(member.key());
+        if (!entity.equals(member.previousId())) {
+          moved.add(
+              Map.of(
+                  "type", member.key().type(), "value", member.key().value(), "entity_id", entity));
+          touched.add(entity);
+        }
+      }
+    }
+    assignment
+        .entities()
+        .forEach(
+            (id, facts) -> {
+              if (!facts.equals(previous.get(id))) {
+                touched.add(id);
+              }
+            });
+    Map<String, Object> run = Map.of("run_id", runId);
+    Batches.write(driver, "resolve/" + kind + "-assign", moved, run);
+    Batches.write(
+        driver,
+        "resolve/" + kind + "-entities",
+        touched.stream().map(id -> entityRow(id, assignment.entities().get(id))).toList(),
+        run);
+    Cypher.query(driver, "resolve/" + kind + "-orphans", Map.of());
+    Cypher.query(
+        driver,
+        "resolve/" + kind + "-retire",
+        Map.of(
+            "changes", changes.stream().map(EntityWrites::changeRow).toList(),
+            "run_id", runId,
+            "changed_at", ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    return moved.size();
+  }
+
+  private static Map<String, Object> entityRow(String id, EntityFacts facts) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", id);
+    row.put("identifier_count", facts.identifierCount());
+    row.put(
+        "first_seen_at",
+        facts.firstSeenAt() == null
+            ? null
+            : ZonedDateTime.ofInstant(facts.firstSeenAt(), ZoneOffset.UTC));
+    return row;
+  }
+
+  private static Map<String, Object> changeRow(IdChange change) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("old_id", change.oldId());
+    row.put("new_id", change.newId());
+    row.put("change", change.change().columnValue());
+    row.put("cause_event_id", change.causeEventId());
+    return row;
+  }
+}
