@@ -1,12 +1,11 @@
 package io.nexusgraph.api.pipeline;
 
+import io.nexusgraph.api.rules.ResolutionRules;
 import io.nexusgraph.graph.entities.EntityBuildResult;
 import io.nexusgraph.graph.entities.EntityBuilder;
-import io.nexusgraph.graph.membership.MembershipRules;
-import io.nexusgraph.graph.resolution.Guardrails;
 import io.nexusgraph.graph.resolution.ResolutionResult;
 import io.nexusgraph.graph.resolution.Resolver;
-import io.nexusgraph.graph.traits.TraitRules;
+import io.nexusgraph.graph.resolution.Suppression;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.time.Clock;
 import org.neo4j.driver.Driver;
@@ -14,19 +13,28 @@ import org.neo4j.driver.Driver;
 /** Resolves persons, then groups, with GDS WCC and stable ids; records the outcome per kind. */
 final class ResolveStage {
 
-  private final Resolver resolver;
-  private final EntityBuilder entities;
+  private final Driver driver;
+  private final Clock clock;
 
-  ResolveStage(Driver driver, Clock clock, Guardrails guardrails) {
-    this.resolver = new Resolver(driver, clock, guardrails);
-    this.entities = new EntityBuilder(driver, TraitRules.defaults(), MembershipRules.defaults());
+  ResolveStage(Driver driver, Clock clock) {
+    this.driver = driver;
+    this.clock = clock;
   }
 
   /**
    * Resolves both kinds, then builds traits, memberships and participation: for the entities this
    * run touched, or for all of them in a full run.
    */
-  long run(String runId, RunKind runKind, Progress progress, RunStats stats) {
+  long run(
+      String runId,
+      RunKind runKind,
+      ResolutionRules rules,
+      Suppression suppression,
+      Progress progress,
+      RunStats stats) {
+    Resolver resolver =
+        new Resolver(driver, clock, rules.guardrails(), rules.overrides(), suppression);
+    EntityBuilder entities = new EntityBuilder(driver, rules.traits(), rules.memberships());
     long identifiers = 0;
     try (Progress.Stage bar = progress.stage("resolve", EntityKind.values().length + 1)) {
       for (EntityKind kind : EntityKind.values()) {

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
  * One run at a time, across processes: a session-level PostgreSQL advisory lock held on its own
  * connection for the length of the run. A process that dies releases it with its connection.
  */
-final class RunLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
 
   /** "nexus-rn" in ASCII. */
   private static final long KEY = 0x6E657875732D726EL;
@@ -21,7 +21,7 @@ final class RunLock implements AutoCloseable {
     this.connection = connection;
   }
 
-  static RunLock acquire(DataSource dataSource) {
+  public static RunLock acquire(DataSource dataSource) {
     try {
       Connection c = dataSource.getConnection();
       try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {

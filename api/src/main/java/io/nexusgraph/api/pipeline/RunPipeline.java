@@ -1,12 +1,15 @@
 package io.nexusgraph.api.pipeline;
 
 import io.micronaut.json.JsonMapper;
+import io.nexusgraph.api.erasure.SuppressedIdentifiers;
 import io.nexusgraph.api.projection.Projection;
 import io.nexusgraph.api.projection.ProjectionResult;
+import io.nexusgraph.api.rules.ResolutionRules;
+import io.nexusgraph.api.rules.RulesProvider;
 import io.nexusgraph.api.runs.Run;
 import io.nexusgraph.api.runs.RunRepository;
 import io.nexusgraph.api.runtime.Postgres;
-import io.nexusgraph.graph.resolution.Guardrails;
+import io.nexusgraph.graph.resolution.GraphWipe;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +44,9 @@ public final class RunPipeline {
   private final IngestStage ingest;
   private final LoadStage load;
   private final ResolveStage resolve;
+  private final GraphWipe graphWipe;
+  private final SuppressedIdentifiers suppressed;
+  private final RulesProvider rules;
 
   RunPipeline(
       Postgres postgres,
@@ -48,7 +54,9 @@ public final class RunPipeline {
       RunRepository runs,
       Projection projection,
       Clock clock,
-      JsonMapper json) {
+      JsonMapper json,
+      SuppressedIdentifiers suppressed,
+      RulesProvider rules) {
     this.dataSource = postgres.dataSource();
     this.runs = runs;
     this.projection = projection;
@@ -56,7 +64,10 @@ public final class RunPipeline {
     this.json = json;
     this.ingest = new IngestStage(dataSource, clock);
     this.load = new LoadStage(dataSource, driver);
-    this.resolve = new ResolveStage(driver, clock, Guardrails.defaults());
+    this.resolve = new ResolveStage(driver, clock);
+    this.rules = rules;
+    this.graphWipe = new GraphWipe(driver);
+    this.suppressed = suppressed;
   }
 
   /** Runs the whole pipeline in the calling thread. */
@@ -97,17 +108,22 @@ public final class RunPipeline {
     RunStats stats = new RunStats();
     LOG.info("Run {} ({}) started", run.runId(), run.kind());
     try (RunLock ignored = started.lock) {
+      ResolutionRules ruleSet = rules.current();
       long t = System.nanoTime();
       long read = ingest.run(run.runId(), config, progress, stats);
       stats.stage("ingest", millisSince(t), read);
 
       t = System.nanoTime();
       LoadStage.Range range = load.range(runs.lastWatermark(), started.kind());
+      if (started.kind() == RunKind.FULL) {
+        graphWipe.evidence();
+      }
       long loaded = load.run(range, progress);
       stats.stage("load", millisSince(t), loaded);
 
       t = System.nanoTime();
-      long resolved = resolve.run(run.runId(), started.kind(), progress, stats);
+      long resolved =
+          resolve.run(run.runId(), started.kind(), ruleSet, suppressed.current(), progress, stats);
       stats.stage("resolve", millisSince(t), resolved);
 
       t = System.nanoTime();

@@ -4,6 +4,8 @@ import io.nexusgraph.api.runtime.Postgres;
 import io.nexusgraph.graph.entities.EntityExport;
 import io.nexusgraph.graph.entities.Participation;
 import io.nexusgraph.graph.export.ResolvedExport;
+import io.nexusgraph.graph.resolution.Exclusion;
+import io.nexusgraph.graph.resolution.Exclusions;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -56,6 +58,7 @@ public final class Projection {
         }
         staged.put("identifiers", stageIdentifiers(c, export));
         staged.put("history", stageHistory(c, export));
+        staged.put("exclusions", stageExclusions(c));
         EntityExport entities = new EntityExport(driver);
         staged.put("traits", stageTraits(c, entities));
         staged.put("memberships", stageMemberships(c, entities));
@@ -114,6 +117,32 @@ public final class Projection {
                     h.runId(),
                     h.changedAt(),
                     h.causeEventId()));
+      }
+      return w.rows();
+    }
+  }
+
+  /** Erased identifiers are left out: their values must not reappear in any table. */
+  private long stageExclusions(Connection c) throws SQLException {
+    Exclusions exclusions = new Exclusions(driver);
+    try (CopyWriter w =
+        new CopyWriter(
+            c,
+            "stage_exclusions",
+            "entity_kind, identifier_type, identifier_value, reason, detail")) {
+      for (EntityKind kind : EntityKind.values()) {
+        exclusions.stream(
+            kind,
+            x -> {
+              if (x.reason() != Exclusion.Reason.ERASED) {
+                w.row(
+                    kind.columnValue(),
+                    x.identifierType(),
+                    x.identifierValue(),
+                    x.reason().columnValue(),
+                    x.detail());
+              }
+            });
       }
       return w.rows();
     }

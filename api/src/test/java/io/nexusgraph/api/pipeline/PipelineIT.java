@@ -3,6 +3,8 @@ package io.nexusgraph.api.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.JsonMapper;
+import io.nexusgraph.api.erasure.ErasureResult;
+import io.nexusgraph.api.erasure.ErasureService;
 import io.nexusgraph.api.projection.Projection;
 import io.nexusgraph.api.runs.Run;
 import io.nexusgraph.api.runtime.Postgres;
@@ -231,6 +233,49 @@ class PipelineIT {
     assertThat(personOf("anonymous_id", "anon-9")).isEqualTo(dave);
     assertThat(personOf("email", "dave@initech.com")).isEqualTo(dave);
     assertThat(rows("SELECT count(*) FROM persons")).containsExactly(List.of("4"));
+  }
+
+  @Test
+  @Order(7)
+  void anErasedPersonDoesNotComeBackWhenTheSameDataIsReadAgain() throws Exception {
+    String alice = personOf("email", "alice.smith@acme-corp.com");
+
+    ErasureResult erased =
+        service.bean(ErasureService.class).erasePerson(alice, "key_test").orElseThrow();
+
+    assertThat(erased.personId()).isEqualTo(alice);
+    assertThat(erased.identifiersSuppressed()).isEqualTo(3);
+    assertThat(rows("SELECT count(*) FROM persons WHERE person_id = ?", alice))
+        .containsExactly(List.of("0"));
+    assertThat(rows("SELECT count(*) FROM suppressed_identifiers")).containsExactly(List.of("3"));
+    assertThat(rows("SELECT action, entity_id, actor FROM audit_log"))
+        .containsExactly(List.of("erase", alice, "key_test"));
+
+    Files.writeString(
+        dir.resolve("again.yml"),
+        "sources:\n  - {name: mail-again, type: gmail, settings: {paths: gmail.jsonl}}\n"
+            + "  - {name: segment-again, type: segment, settings: {paths: segment.jsonl}}\n");
+    Run again =
+        pipeline()
+            .run(
+                RunKind.INCREMENTAL,
+                RunConfig.load(dir.resolve("again.yml")),
+                Progress.forThisProcess());
+
+    assertThat(again.status()).isEqualTo("succeeded");
+    assertThat(
+            rows(
+                "SELECT count(*) FROM resolved_person_identifiers WHERE identifier_value IN"
+                    + " ('alice.smith@acme-corp.com', 'u-1', 'anon-1')"))
+        .containsExactly(List.of("0"));
+    assertThat(
+            rows(
+                "SELECT count(*) FROM identifier_exclusions WHERE identifier_value IN"
+                    + " ('alice.smith@acme-corp.com', 'u-1', 'anon-1')"))
+        .containsExactly(List.of("0"));
+    assertThat(rows("SELECT count(*) FROM persons WHERE person_id = ?", alice))
+        .containsExactly(List.of("0"));
+    assertThat(personOf("email", "bob@globex.com")).isNotNull();
   }
 
   private RunPipeline pipeline() {

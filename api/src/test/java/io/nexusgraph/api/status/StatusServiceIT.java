@@ -43,7 +43,7 @@ class StatusServiceIT {
         .containsEntry("persons", 0L)
         .containsEntry("api_keys", 0L)
         .doesNotContainKey("flyway_schema_history")
-        .hasSize(22);
+        .hasSize(23);
     assertThat(report.render()).contains("  StatusItProbe                  3\n");
   }
 }
