@@ -1,6 +1,7 @@
 package io.nexusgraph.api.runtime;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +17,8 @@ public final class PostgresVersion {
   private final DataSource dataSource;
 
   PostgresVersion(DataSource dataSource) {
-    this.dataSource = dataSource;
+    // Plain JDBC outside Micronaut Data transactions: the pool itself, not the contextual proxy.
+    this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
   public String read() {

@@ -1,6 +1,7 @@
 package io.nexusgraph.api.status;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.nexusgraph.api.runtime.Servers;
 import io.nexusgraph.graph.cypher.CypherFile;
 import jakarta.inject.Singleton;
@@ -23,7 +24,8 @@ final class Counts {
 
   Counts(Driver driver, DataSource dataSource) {
     this.driver = driver;
-    this.dataSource = dataSource;
+    // Plain JDBC outside Micronaut Data transactions: the pool itself, not the contextual proxy.
+    this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
   Map<String, Long> graphNodes() {
