@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.nexusgraph.api.problem.ProblemException;
 
 /** {@code POST /v1/events}: events in the event-log contract, resolved by the next run. */
 @Controller("/v1/events")
@@ -19,7 +21,12 @@ final class EventsController {
   }
 
   @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+  @Secured("write")
   IntakeResult post(@Body String body) {
-    return intake.accept(body);
+    try {
+      return intake.accept(body);
+    } catch (BadEventsException e) {
+      throw ProblemException.invalid("body", e.getMessage());
+    }
   }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
+import io.nexusgraph.api.apikeys.ApiKeys;
+import io.nexusgraph.api.apikeys.CreatedApiKey;
+import io.nexusgraph.api.apikeys.Scope;
 import io.nexusgraph.testkit.Neo4jConnection;
 import io.nexusgraph.testkit.NexusServers;
 import io.nexusgraph.testkit.PostgresConnection;
@@ -67,8 +70,23 @@ class ServeIT {
   }
 
   @Test
-  void infoNamesTheVersions() throws Exception {
-    Map<String, Object> body = json(get("/info").body());
+  void infoNamesTheVersionsToAKeyWithTheReadScope(DataSource dataSource) throws Exception {
+    CreatedApiKey key =
+        running.service().getBean(ApiKeys.class).create("serve-it", Set.of(Scope.READ));
+    HttpResponse<String> response;
+    try {
+      response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(running.http().getURL() + "/info"))
+                  .header("X-API-Key", key.plainKey())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } finally {
+      Sql.run(dataSource, "DELETE FROM api_keys WHERE key_id = ?", key.key().keyId());
+    }
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    Map<String, Object> body = json(response.body());
 
     assertThat(map(body.get("gds"))).containsEntry("version", "2.26.0");
     assertThat(map(body.get("neo4j")).get("version").toString()).startsWith("2026.");

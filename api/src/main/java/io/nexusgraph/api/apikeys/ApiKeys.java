@@ -1,0 +1,101 @@
+package io.nexusgraph.api.apikeys;
+
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates, lists, revokes and checks API keys. The plain key exists only in the {@link
+ * CreatedApiKey} returned by {@link #create}; the database keeps its SHA-256 (see {@link KeyFormat}
+ * for why that is enough). Revocation takes effect on the next request: every request reads the
+ * key's row.
+ */
+@Singleton
+public final class ApiKeys {
+
+  static final int MAX_NAME_LENGTH = 200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
+
+  private final ApiKeyRepository repository;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  ApiKeys(ApiKeyRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates a key with these scopes and returns it with its plain text, which is never shown again.
+   *
+   * @throws IllegalArgumentException for a blank or over-long name or no scopes
+   */
+  public CreatedApiKey create(String name, Set<Scope> scopes) {
+    if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "an API key needs a name of 1 to " + MAX_NAME_LENGTH + " characters");
+    }
+    if (scopes.isEmpty()) {
+      throw new IllegalArgumentException("an API key needs at least one scope: " + Scope.names());
+    }
+    String keyId = KeyFormat.newKeyId(random);
+    String key = KeyFormat.newKey(keyId, random);
+    String[] scopeNames =
+        scopes.stream().sorted(Comparator.naturalOrder()).map(Scope::value).toArray(String[]::new);
+    ApiKeyRow row =
+        new ApiKeyRow(
+            keyId,
+            name.strip(),
+            KeyFormat.hash(key),
+            scopeNames,
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            null);
+    repository.save(row);
+    LOG.info("Created API key {} with scopes {}", keyId, String.join(",", scopeNames));
+    return new CreatedApiKey(ApiKey.of(row), key);
+  }
+
+  /** Every key, revoked ones included, oldest first. */
+  public List<ApiKey> list() {
+    return repository.listAll().stream().map(ApiKey::of).toList();
+  }
+
+  /**
+   * Revokes a key; revoking a revoked key keeps its first revocation time.
+   *
+   * @return the key as it now is, or empty when no key has this id
+   */
+  public Optional<ApiKey> revoke(String keyId) {
+    if (repository.revoke(keyId, clock.instant().truncatedTo(ChronoUnit.MICROS)) > 0) {
+      LOG.info("Revoked API key {}", keyId);
+    }
+    return repository.findById(keyId).map(ApiKey::of);
+  }
+
+  /** Whether {@code presented} is a valid key, and whose. Never logs the presented text. */
+  public KeyCheck check(String presented) {
+    String keyId = KeyFormat.keyIdOf(presented);
+    if (keyId == null) {
+      return new KeyCheck.Refused(
+          "The API key is malformed: Nexus Graph keys look like nxk_<key_id>_<secret>.");
+    }
+    Optional<ApiKeyRow> row = repository.findById(keyId);
+    if (row.isEmpty() || !KeyFormat.matches(presented, row.get().keyHash())) {
+      return new KeyCheck.Refused("The API key is not recognised.");
+    }
+    ApiKey key = ApiKey.of(row.get());
+    if (key.revoked()) {
+      return new KeyCheck.Refused(
+          "The API key " + keyId + " was revoked at " + key.revokedAt() + ".");
+    }
+    return new KeyCheck.Accepted(key);
+  }
+}

@@ -1,0 +1,52 @@
+package io.nexusgraph.api.apikeys;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What an API key may do. Each scope implies the ones before it: {@code admin} (runs, erasure, key
+ * management) implies {@code write} (events) implies {@code read}. Endpoints name the scope they
+ * need with {@code @Secured("read" | "write" | "admin")}; a key carries its scopes and every
+ * implied one as security roles.
+ */
+public enum Scope {
+  READ,
+  WRITE,
+  ADMIN;
+
+  /** The lower-case name used in the database, on the command line, in JSON and in @Secured. */
+  public String value() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** This scope and every scope it implies. */
+  public Set<Scope> withImplied() {
+    return EnumSet.range(READ, this);
+  }
+
+  /** The scope named {@code value} (case-insensitive). */
+  public static Scope of(String value) {
+    for (Scope scope : values()) {
+      if (scope.value().equalsIgnoreCase(value.strip())) {
+        return scope;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown scope '" + value + "': use " + names() + " (admin implies write implies read)");
+  }
+
+  /** Every scope of {@code scopes} and every scope they imply, as role names. */
+  public static Set<String> roles(Set<Scope> scopes) {
+    return scopes.stream()
+        .flatMap(scope -> scope.withImplied().stream())
+        .map(Scope::value)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  static String names() {
+    return Arrays.stream(values()).map(Scope::value).collect(Collectors.joining(", "));
+  }
+}

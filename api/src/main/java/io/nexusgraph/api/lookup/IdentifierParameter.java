@@ -1,0 +1,79 @@
+package io.nexusgraph.api.lookup;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.nexusgraph.api.problem.ProblemException;
+import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.ingest.normalize.NormalizationConfig;
+import io.nexusgraph.ingest.normalize.Normalized;
+import io.nexusgraph.ingest.normalize.Normalizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an identifier written as {@code type:value} in a query parameter ({@code
+ * email:Jane@Acme.com}, {@code phone:+1 555 123 4567}) and normalises the value exactly as ingest
+ * does, so a lookup finds what ingest stored. The rules are the shipped normalisation defaults, or
+ * the YAML file {@code NEXUS_NORMALIZATION_FILE} names (the same file the pipeline must use).
+ */
+@Singleton
+public final class IdentifierParameter {
+
+  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+  private final NormalizationConfig config;
+
+  IdentifierParameter(@Nullable @Value("${nexus.normalization-file:}") String file) {
+    this.config = file == null || file.isBlank() ? NormalizationConfig.defaults() : load(file);
+  }
+
+  /**
+   * The normalised identifier, or a 400 naming {@code parameter} when the text is not {@code
+   * type:value} or the value is one ingest rejects (not an email, a blocked placeholder, ...).
+   */
+  public IdentifierKey parse(String parameter, String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      throw ProblemException.invalid(
+          parameter, "must be type:value, e.g. email:jane@acme.com or phone:+15551234567");
+    }
+    String type = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    if (!TYPE.matcher(type).matches()) {
+      throw ProblemException.invalid(
+          parameter,
+          "identifier type '"
+              + type
+              + "' must be lower-case letters, digits and _ (email, phone, domain, user_id, ...)");
+    }
+    // A new Normalizer per call: its caches are not thread-safe, and it is cheap to create.
+    Normalized<String> value = new Normalizer(config).identifier(type, text.substring(colon + 1));
+    if (!value.isOk()) {
+      throw ProblemException.invalid(
+          parameter,
+          "the "
+              + type
+              + " value is not one Nexus Graph resolves: "
+              + value.detail()
+              + " ("
+              + value.reason().name().toLowerCase(Locale.ROOT)
+              + ")");
+    }
+    return new IdentifierKey(type, value.value());
+  }
+
+  private static NormalizationConfig load(String file) {
+    try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      return NormalizationConfig.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the normalisation rules " + file + " (NEXUS_NORMALIZATION_FILE)", e);
+    }
+  }
+}
