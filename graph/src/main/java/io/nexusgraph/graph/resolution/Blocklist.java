@@ -34,6 +34,7 @@ public record Blocklist(List<Value> values, List<Regex> patterns) {
   public record Regex(String type, String regex) {
     public Regex {
       Objects.requireNonNull(type, "blocked pattern: identifier type (or *) is required");
+      Objects.requireNonNull(regex, "blocked pattern: regex is required");
       try {
         Pattern.compile(regex);
       } catch (PatternSyntaxException e) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -48,6 +49,7 @@ public final class Erasure {
    * survivor). Nothing is erased when the id is unknown: {@code entityId} is then null.
    */
   public Erased erase(EntityKind kind, String entityId) {
+    Objects.requireNonNull(entityId, "erase: the entity id is required");
     String name = kind.name().toLowerCase(Locale.ROOT);
     String current = current(kind, entityId);
     List<Record> found =
