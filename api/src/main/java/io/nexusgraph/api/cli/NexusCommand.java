@@ -12,7 +12,13 @@ import picocli.CommandLine.Spec;
     description = "Nexus Graph: people, companies and events from all your sources, resolved.",
     mixinStandardHelpOptions = true,
     versionProvider = NexusCommand.Version.class,
-    subcommands = {ServeCommand.class, RunCommand.class, StatusCommand.class, ApikeyCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      RunCommand.class,
+      StatusCommand.class,
+      ApikeyCommand.class
+    })
 public final class NexusCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -45,10 +45,11 @@ final class EventJson {
     for (JsonNode i : array(e, "identifiers")) {
       String kind = text(i, "kind");
       String edge = text(i, "edge") == null ? "default" : text(i, "edge");
+      String role = text(i, "role") == null ? edge : text(i, "role");
       if ("group".equals(kind)) {
-        w.group(edge, text(i, "type"), text(i, "value"), text(i, "role"));
+        w.group(edge, text(i, "type"), text(i, "value"), role);
       } else if (kind == null || "person".equals(kind)) {
-        w.person(edge, text(i, "type"), text(i, "value"), text(i, "role"));
+        w.person(edge, text(i, "type"), text(i, "value"), role);
       } else {
         w.fail(ReasonCode.INVALID_VALUE, "identifiers.kind", "kind must be person or group");
       }

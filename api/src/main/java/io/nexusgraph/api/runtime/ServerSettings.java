@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * @param jdbc external PostgreSQL, or the embedded server's port
  */
 @ConfigurationProperties("nexus")
-record ServerSettings(Path dataDir, Neo4j neo4j, Jdbc jdbc) {
+public record ServerSettings(Path dataDir, Neo4j neo4j, Jdbc jdbc) {
 
   /** Neo4j: {@code NEXUS_NEO4J_URI/USER/PASSWORD}, or the embedded server's settings. */
   @ConfigurationProperties("neo4j")
