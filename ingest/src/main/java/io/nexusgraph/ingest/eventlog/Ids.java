@@ -1,6 +1,7 @@
 package io.nexusgraph.ingest.eventlog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Deterministic ids: an ASCII type prefix plus the 128-bit MurmurHash3 (x64, seed 0) of the parts'
@@ -17,12 +18,56 @@ public final class Ids {
   private Ids() {}
 
   public static String of(String prefix, String... parts) {
+    char[] data = new char[framedLength(parts)];
+    frame(parts, data, 0);
+    return finish(prefix, 0, 0, 0, data);
+  }
+
+  /**
+   * Ids whose first part is {@code first} (an event's id, shared by all its observations), with the
+   * hashing of {@code first} done once: {@code scope(first).of(prefix, parts...)} equals {@code
+   * of(prefix, first, parts...)}.
+   */
+  public static Scope scope(String first) {
+    return new Scope(first);
+  }
+
+  /** See {@link #scope(String)}. */
+  public static final class Scope {
+    private final long h1;
+    private final long h2;
+    private final long hashedChars;
+    private final char[] rest;
+
+    private Scope(String first) {
+      char[] data = new char[framedLength(first)];
+      frame(new String[] {first}, data, 0);
+      long[] h = new long[2];
+      int blocks = blocks(data, data.length / 8, h);
+      this.h1 = h[0];
+      this.h2 = h[1];
+      this.hashedChars = 8L * blocks;
+      this.rest = Arrays.copyOfRange(data, 8 * blocks, data.length);
+    }
+
+    public String of(String prefix, String... parts) {
+      char[] data = new char[rest.length + framedLength(parts)];
+      System.arraycopy(rest, 0, data, 0, rest.length);
+      frame(parts, data, rest.length);
+      return finish(prefix, h1, h2, hashedChars, data);
+    }
+  }
+
+  private static int framedLength(String... parts) {
     int length = 0;
     for (String part : parts) {
       length += (part == null ? 1 : part.length()) + 1;
     }
-    char[] data = new char[length];
-    int at = 0;
+    return length;
+  }
+
+  /** Writes each part, or U+0000 for null, followed by the U+FFFF marker. */
+  private static void frame(String[] parts, char[] data, int at) {
     for (String part : parts) {
       if (part == null) {
         data[at++] = '\u0000';
@@ -32,17 +77,20 @@ public final class Ids {
       }
       data[at++] = '\uFFFF';
     }
-    return hash(data, prefix);
   }
 
-  private static String hash(char[] data, String prefix) {
-    long h1 = 0;
-    long h2 = 0;
-    int blocks = data.length / 8;
-    for (int b = 0; b < blocks; b++) {
-      int i = b * 8;
-      long k1 = word(data, i, 4);
-      long k2 = word(data, i + 4, 4);
+  /** Mixes the first {@code count} 8-unit blocks of {@code data} into {@code h}; returns count. */
+  private static int blocks(char[] data, int count, long[] h) {
+    long h1 = h[0];
+    long h2 = h[1];
+    for (int i = 0; i < 8 * count; i += 8) {
+      long k1 =
+          data[i] | (long) data[i + 1] << 16 | (long) data[i + 2] << 32 | (long) data[i + 3] << 48;
+      long k2 =
+          data[i + 4]
+              | (long) data[i + 5] << 16
+              | (long) data[i + 6] << 32
+              | (long) data[i + 7] << 48;
       h1 ^= mixK1(k1);
       h1 = Long.rotateLeft(h1, 27) + h2;
       h1 = h1 * 5 + 0x52dce729;
@@ -50,6 +98,20 @@ public final class Ids {
       h2 = Long.rotateLeft(h2, 31) + h1;
       h2 = h2 * 5 + 0x38495ab5;
     }
+    h[0] = h1;
+    h[1] = h2;
+    return count;
+  }
+
+  /**
+   * Hashes {@code data}, which follows {@code hashedChars} code units already mixed into {@code
+   * h1}/{@code h2}, finalises, and formats the id.
+   */
+  private static String finish(String prefix, long h1, long h2, long hashedChars, char[] data) {
+    long[] h = {h1, h2};
+    int blocks = blocks(data, data.length / 8, h);
+    h1 = h[0];
+    h2 = h[1];
     int tail = data.length - blocks * 8;
     if (tail > 0) {
       int i = blocks * 8;
@@ -58,7 +120,7 @@ public final class Ids {
         h2 ^= mixK2(word(data, i + 4, tail - 4));
       }
     }
-    long bytes = 2L * data.length;
+    long bytes = 2L * (hashedChars + data.length);
     h1 ^= bytes;
     h2 ^= bytes;
     h1 += h2;

@@ -9,6 +9,8 @@ record Address(String name, String email) {
   /**
    * Splits an RFC 5322 address list ({@code "Smith, Al" <al@x.com>, bob@y.com}) on commas outside
    * quotes, comments and angle brackets. Group syntax ({@code team: a@x.com;}) is flattened.
+   * Display names are RFC 2047-decoded after splitting (an encoded-word holds no literal comma),
+   * also inside quotes, where mailers put them although the RFC says not to.
    */
   static List<Address> parseList(String header) {
     List<Address> out = new ArrayList<>();
@@ -54,7 +56,7 @@ record Address(String name, String email) {
     int lt = p.lastIndexOf('<');
     int gt = p.lastIndexOf('>');
     if (lt >= 0 && gt > lt) {
-      String name = unquote(p.substring(0, lt).strip());
+      String name = EncodedWords.decode(unquote(p.substring(0, lt).strip())).strip();
       out.add(new Address(name.isEmpty() ? null : name, p.substring(lt + 1, gt).strip()));
     } else {
       out.add(new Address(null, stripComments(p)));

@@ -29,7 +29,9 @@ final class GmailMapper implements JsonRecordMapper {
       return;
     }
     Map<String, String> headers = headers(message);
-    out.event("email_message", "email").sourceRecordId(id).description(headers.get("subject"));
+    out.event("email_message", "email")
+        .sourceRecordId(id)
+        .description(EncodedWords.decode(headers.get("subject")));
     time(message, headers, out);
     if (!headers.containsKey("from")) {
       out.fail(

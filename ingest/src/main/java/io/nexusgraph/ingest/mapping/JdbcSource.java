@@ -1,5 +1,6 @@
 package io.nexusgraph.ingest.mapping;
 
+import io.nexusgraph.ingest.ConfigException;
 import io.nexusgraph.ingest.SourceUnreadableException;
 import io.nexusgraph.ingest.source.Checkpoint;
 import io.nexusgraph.ingest.source.IngestContext;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A JDBC query mapped by a {@link MappingSpec}, on plain {@code java.sql}. Rows are streamed with a
@@ -27,16 +29,18 @@ import java.util.Map;
 final class JdbcSource implements SourceAdapter {
   private final MappingSpec spec;
   private final RowMapper mapper;
+  private final Function<String, String> environment;
 
-  JdbcSource(MappingSpec spec) {
+  JdbcSource(MappingSpec spec, Function<String, String> environment) {
     this.spec = spec;
     this.mapper = new RowMapper(spec);
+    this.environment = environment;
   }
 
   @Override
   public ReadResult read(Checkpoint from, IngestContext ctx) {
     MappingSpec.JdbcSpec jdbc = spec.jdbc();
-    String password = jdbc.passwordEnv() == null ? null : System.getenv(jdbc.passwordEnv());
+    String password = password(jdbc);
     Checkpoint cp = from;
     try (Connection c = DriverManager.getConnection(jdbc.url(), jdbc.user(), password)) {
       c.setAutoCommit(false);
@@ -62,6 +66,24 @@ final class JdbcSource implements SourceAdapter {
           e);
     }
     return new ReadResult(cp, ctx.counts());
+  }
+
+  /** The password from the variable named by {@code password_env}; null when none is named. */
+  private String password(MappingSpec.JdbcSpec jdbc) {
+    if (jdbc.passwordEnv() == null) {
+      return null;
+    }
+    String password = environment.apply(jdbc.passwordEnv());
+    if (password == null) {
+      throw new ConfigException(
+          "mapping '"
+              + spec.name()
+              + "': jdbc.password_env names the environment variable "
+              + jdbc.passwordEnv()
+              + ", which is not set; set it to the database password, or remove password_env"
+              + " if the database needs none");
+    }
+    return password;
   }
 
   private Checkpoint readRows(ResultSet rs, Checkpoint cp, IngestContext ctx) throws SQLException {

@@ -14,13 +14,17 @@ import tools.jackson.databind.JsonNode;
 final class SegmentMapper implements JsonRecordMapper {
   static final String USER = "user";
   static final String GROUP = "group";
+  static final String ANONYMOUS_ID = "anonymous_id";
+  static final String USER_ID = "user_id";
   private static final Set<String> NOT_TRAITS =
       Set.of("email", "phone", "id", "userId", "user_id", "anonymousId", "company", "address");
 
   private final String consentCategory;
+  private final String aliasPreviousIdType;
 
-  SegmentMapper(String consentCategory) {
+  SegmentMapper(String consentCategory, String aliasPreviousIdType) {
     this.consentCategory = consentCategory;
+    this.aliasPreviousIdType = aliasPreviousIdType;
   }
 
   @Override
@@ -42,15 +46,16 @@ final class SegmentMapper implements JsonRecordMapper {
     if (email == null) {
       email = first(Json.at(call, "properties"), "email");
     }
-    String anonymousId =
-        out.person(USER, "anonymous_id", first(call, "anonymousId", "anonymous_id"), USER);
-    String userId = out.person(USER, "user_id", first(call, "userId", "user_id"), USER);
+    String rawAnonymousId = first(call, "anonymousId", "anonymous_id");
+    String anonymousId = out.person(USER, ANONYMOUS_ID, rawAnonymousId, USER);
+    String userId = out.person(USER, USER_ID, first(call, "userId", "user_id"), USER);
     String normalizedEmail = out.person(USER, "email", email, USER);
     switch (type) {
       case "identify" -> identify(traits, out);
       case "track" -> track(call, out);
       case "page", "screen" -> page(call, type, out);
       case "group" -> group(call, out, normalizedEmail, userId, anonymousId);
+      case "alias" -> alias(call, out, rawAnonymousId);
       default -> out.fail(ReasonCode.UNSUPPORTED_RECORD, "type", "unsupported call type " + type);
     }
   }
@@ -113,6 +118,26 @@ final class SegmentMapper implements JsonRecordMapper {
     } else {
       out.membership("anonymous_id", anonymousId, "segment_group_id", groupId, "member");
     }
+  }
+
+  /**
+   * An alias call says its previousId and userId are one user: both go on the caller's edge. The
+   * previousId is the call's anonymousId when equal to it; a different one is the user id the
+   * visitor had before (analytics.js sends {@code user.id() || anonymousId}); without an
+   * anonymousId to compare, {@code alias_previous_id_type} decides.
+   */
+  private void alias(JsonNode call, RecordWriter out, String rawAnonymousId) {
+    out.event("alias", "alias");
+    String previousId = first(call, "previousId", "previous_id");
+    if (!out.require("previousId", previousId)
+        || !out.require("userId", first(call, "userId", "user_id"))) {
+      return;
+    }
+    String type =
+        rawAnonymousId == null
+            ? aliasPreviousIdType
+            : rawAnonymousId.strip().equals(previousId.strip()) ? ANONYMOUS_ID : USER_ID;
+    out.person(USER, type, previousId, USER);
   }
 
   private Consent consent(JsonNode call) {

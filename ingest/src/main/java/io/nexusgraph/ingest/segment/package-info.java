@@ -1,6 +1,6 @@
 /**
- * Segment-spec calls (identify, track, page, screen, group) from JSONL exports or {@code
+ * Segment-spec calls (identify, track, page, screen, group, alias) from JSONL exports or {@code
  * {"batch":[...]}} documents. The anonymous id, user id and email of one call share an edge: the
- * caller asserts they are one visitor.
+ * caller asserts they are one visitor; so do an alias call's previousId and userId.
  */
 package io.nexusgraph.ingest.segment;

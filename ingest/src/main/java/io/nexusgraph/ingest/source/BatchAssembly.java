@@ -29,11 +29,13 @@ final class BatchAssembly {
   record PendingState(EntityKind kind, String type, String identifier, String name, String value) {}
 
   private final Event event;
+  private final Ids.Scope ids;
   private final SmallKeyMap<String> edgeIds = new SmallKeyMap<>();
   private final SmallKeyMap<Boolean> seen = new SmallKeyMap<>();
 
   private BatchAssembly(Event event) {
     this.event = event;
+    this.ids = Ids.scope(event.eventId());
   }
 
   static EventLogBatch assemble(
@@ -57,7 +59,7 @@ final class BatchAssembly {
     List<IdentifierObservation> out = new ArrayList<>(pending.size());
     for (PendingIdentifier p : pending) {
       String prefix = p.kind() == EntityKind.PERSON ? "pio_" : "gio_";
-      String id = Ids.of(prefix, eventId, p.edge(), p.type(), p.value(), p.role());
+      String id = ids.of(prefix, p.edge(), p.type(), p.value(), p.role());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
         out.add(
             new IdentifierObservation(
@@ -81,7 +83,7 @@ final class BatchAssembly {
     List<TraitObservation> out = new ArrayList<>(pending.size());
     for (PendingTrait t : pending) {
       String prefix = t.kind() == EntityKind.PERSON ? "pto_" : "gto_";
-      String id = Ids.of(prefix, event.eventId(), t.edge(), t.name(), t.value());
+      String id = ids.of(prefix, t.edge(), t.name(), t.value());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
         out.add(
             new TraitObservation(
@@ -102,8 +104,7 @@ final class BatchAssembly {
     List<MembershipObservation> out = new ArrayList<>(pending.size());
     for (PendingMembership m : pending) {
       String eventId = event.eventId();
-      String id =
-          Ids.of("mbo_", eventId, m.personType(), m.person(), m.groupType(), m.group(), m.role());
+      String id = ids.of("mbo_", m.personType(), m.person(), m.groupType(), m.group(), m.role());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
         out.add(
             new MembershipObservation(
@@ -125,8 +126,7 @@ final class BatchAssembly {
     List<StateObservation> out = new ArrayList<>(pending.size());
     for (PendingState s : pending) {
       String eventId = event.eventId();
-      String id =
-          Ids.of("sto_", eventId, s.kind().name(), s.type(), s.identifier(), s.name(), s.value());
+      String id = ids.of("sto_", s.kind().name(), s.type(), s.identifier(), s.name(), s.value());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
         out.add(
             new StateObservation(
@@ -147,7 +147,7 @@ final class BatchAssembly {
   private String edgeId(String edge) {
     String id = edgeIds.get(edge);
     if (id == null) {
-      id = Ids.of("edg_", event.eventId(), edge);
+      id = ids.of("edg_", edge);
       edgeIds.putIfAbsent(edge, id);
     }
     return id;

@@ -30,6 +30,19 @@ class IdsTest {
   }
 
   @Test
+  void aScopeGivesTheIdsOfItsFirstPartFollowedByTheRest() {
+    String text = "evt_0123456789abcdef0123456789abcdef-Ünïcødé-\uD83D\uDE00";
+    for (int i = 0; i <= text.length(); i++) {
+      String first = text.substring(0, i);
+      Ids.Scope scope = Ids.scope(first);
+      assertThat(scope.of("p_", "user", "email", "a@b.co", null))
+          .isEqualTo(Ids.of("p_", first, "user", "email", "a@b.co", null));
+      assertThat(scope.of("e_")).isEqualTo(Ids.of("e_", first));
+    }
+    assertThat(Ids.scope(null).of("n_", "x")).isEqualTo(Ids.of("n_", null, "x"));
+  }
+
+  @Test
   void partBoundariesAndNullsMatter() {
     assertThat(Ids.of("x_", "ab", "c")).isNotEqualTo(Ids.of("x_", "a", "bc"));
     assertThat(Ids.of("x_", (String) null)).isNotEqualTo(Ids.of("x_", ""));

@@ -50,6 +50,29 @@ class GmailAdapterTest {
   }
 
   @Test
+  void encodedWordsInNamesAndSubjectsAreDecoded() {
+    AdapterRun run =
+        AdapterRun.of(
+            "gmail",
+            Map.of("paths", AdapterRun.fixture("gmail-encoded-words.jsonl")),
+            Checkpoint.EMPTY);
+
+    assertThat(run.batches.getFirst().event().eventDescription())
+        .isEqualTo("Angebot für 2025 - Verlängerung");
+    assertThat(run.lines())
+        .filteredOn(line -> line.contains("person-trait"))
+        .containsExactly(
+            "  person-trait name=Jürgen Müller e1",
+            "  person-trait name=François Lévesque e3",
+            "  person-trait name=Zoë Chen e5",
+            // one multi-byte character split across two words, folded onto two lines
+            "  person-trait name=山田太郎 e7",
+            // an unknown charset: the word is kept as written
+            "  person-trait name==?x-unknown?Q?Someone?= e9");
+    assertThat(run.rejects).isEmpty();
+  }
+
+  @Test
   void addressListsHandleQuotesCommentsAndGroups() {
     assertThat(
             Address.parseList(

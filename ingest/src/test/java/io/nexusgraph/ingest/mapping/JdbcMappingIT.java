@@ -1,8 +1,11 @@
 package io.nexusgraph.ingest.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.nexusgraph.ingest.SourceUnreadableException;
+import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import io.nexusgraph.ingest.quarantine.Reject;
 import io.nexusgraph.ingest.quarantine.SourceCounts;
 import io.nexusgraph.ingest.source.Checkpoint;
@@ -201,11 +204,47 @@ class JdbcMappingIT {
     assertThat(incremental.batches).isEqualTo(first.batches);
   }
 
+  @Test
+  void thePasswordComesFromTheVariableNamedByPasswordEnv() throws IOException {
+    String password = "password_env: NEXUS_CRM_DB_PASSWORD";
+    String query = "select " + COLUMNS + " from " + table + " order by contact_id";
+    Path mapping = mapping(postgres.jdbcUrl(), password, query);
+
+    AdapterRun run =
+        read(
+            new MappingAdapterFactory(Map.of("NEXUS_CRM_DB_PASSWORD", postgres.password())::get),
+            mapping,
+            Checkpoint.EMPTY);
+    assertThat(records(run)).containsExactly("c-1", "c-2", "c-3");
+
+    // the server does check it: a wrong password in the variable cannot read
+    MappingAdapterFactory wrong =
+        new MappingAdapterFactory(Map.of("NEXUS_CRM_DB_PASSWORD", "not-the-password")::get);
+    assertThatThrownBy(() -> read(wrong, mapping, Checkpoint.EMPTY))
+        .isInstanceOf(SourceUnreadableException.class)
+        .hasMessageStartingWith("query of mapping 'crm_contacts' failed: ")
+        .hasMessageContaining("password authentication failed");
+  }
+
+  /** Reads through the {@code mapping} source type, the password in the JDBC URL. */
   private AdapterRun read(String query, Checkpoint from) throws IOException {
     String url =
         postgres.jdbcUrl()
             + "?password="
             + URLEncoder.encode(postgres.password(), StandardCharsets.UTF_8);
+    Path mapping = mapping(url, "", query);
+    return AdapterRun.of("mapping", Map.of("mapping", mapping.toString()), from);
+  }
+
+  private static AdapterRun read(MappingAdapterFactory factory, Path mapping, Checkpoint from) {
+    return AdapterRun.of(
+        factory.create(Map.of("mapping", mapping.toString())),
+        "mapping",
+        from,
+        NormalizationConfig.defaults());
+  }
+
+  private Path mapping(String url, String passwordLine, String query) throws IOException {
     Path mapping = dir.resolve("crm-jdbc.yaml");
     Files.writeString(
         mapping,
@@ -215,6 +254,7 @@ class JdbcMappingIT {
         jdbc:
           url: '%s'
           user: '%s'
+          %s
           query: '%s'
           fetch_size: 2
         event:
@@ -243,8 +283,8 @@ class JdbcMappingIT {
             group: {edge: company, type: domain}
             role: employee
         """
-            .formatted(url, postgres.user(), query));
-    return AdapterRun.of("mapping", Map.of("mapping", mapping.toString()), from);
+            .formatted(url, postgres.user(), passwordLine, query));
+    return mapping;
   }
 
   private static List<String> records(AdapterRun run) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexusgraph.ingest.ConfigException;
+import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import io.nexusgraph.ingest.quarantine.SourceCounts;
 import io.nexusgraph.ingest.source.Checkpoint;
+import io.nexusgraph.ingest.source.SourceAdapter;
 import io.nexusgraph.ingest.testing.AdapterRun;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -116,6 +118,17 @@ class MappingAdapterTest {
                 "SHOP_DB_PASSWORD",
                 "select * from orders where updated_at >= ? order by updated_at",
                 1000));
-    assertThat(MappingAdapterFactory.create(spec)).isInstanceOf(JdbcSource.class);
+    SourceAdapter adapter = MappingAdapterFactory.create(spec, Map.of("OTHER", "x")::get);
+    assertThat(adapter).isInstanceOf(JdbcSource.class);
+    // the variable is looked up when the source is read, before connecting
+    assertThatThrownBy(
+            () ->
+                AdapterRun.of(
+                    adapter, "orders_db", Checkpoint.EMPTY, NormalizationConfig.defaults()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "mapping 'orders_db': jdbc.password_env names the environment variable"
+                + " SHOP_DB_PASSWORD, which is not set; set it to the database password, or"
+                + " remove password_env if the database needs none");
   }
 }

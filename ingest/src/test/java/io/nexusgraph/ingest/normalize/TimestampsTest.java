@@ -64,6 +64,36 @@ class TimestampsTest {
   }
 
   @Test
+  void theFutureMovesWithTheClock() {
+    Instant[] now = {Instant.parse("2026-01-01T00:00:00Z")};
+    Clock moving =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    Timestamps ts = new Timestamps(NormalizationConfig.defaults(), moving);
+    assertThat(ts.parse("2026-01-01T12:00:00Z").isOk()).isTrue();
+    assertThat(ts.parse("2026-01-03T00:00:00Z").reason())
+        .isEqualTo(ReasonCode.TIMESTAMP_OUT_OF_RANGE);
+    now[0] = Instant.parse("2026-01-02T00:00:00Z");
+    assertThat(ts.parse("2026-01-03T00:00:00Z").isOk()).isTrue();
+    assertThat(ts.parse("2026-01-03T00:00:01Z").reason())
+        .isEqualTo(ReasonCode.TIMESTAMP_OUT_OF_RANGE);
+  }
+
+  @Test
   void theFutureIsMeasuredFromTheInjectedClock() {
     assertThat(utc.parse("2026-01-01T23:59:59Z").isOk()).isTrue();
     assertThat(utc.epochSeconds(Instant.parse("2026-01-03T00:00:00Z").getEpochSecond()).reason())

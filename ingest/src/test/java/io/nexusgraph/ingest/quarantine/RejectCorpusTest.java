@@ -37,7 +37,7 @@ class RejectCorpusTest {
             "rejects-segment.jsonl:9 invalid_phone user.phone not a valid phone number",
             "rejects-segment.jsonl:10 invalid_domain account.domain not under a public suffix",
             "rejects-segment.jsonl:11 invalid_value record not a number: lots",
-            "rejects-segment.jsonl:12 unsupported_record record unsupported call type alias");
+            "rejects-segment.jsonl:12 unsupported_record record unsupported call type merge");
 
     // read = accepted + rejected: rows 6-10 are accepted with their bad fields set aside
     assertThat(run.result.counts()).isEqualTo(new SourceCounts(12, 5, 7, 7));

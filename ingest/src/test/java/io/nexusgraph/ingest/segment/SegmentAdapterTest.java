@@ -1,9 +1,12 @@
 package io.nexusgraph.ingest.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nexusgraph.ingest.ConfigException;
 import io.nexusgraph.ingest.quarantine.SourceCounts;
 import io.nexusgraph.ingest.source.Checkpoint;
+import io.nexusgraph.ingest.source.SourceAdapters;
 import io.nexusgraph.ingest.testing.AdapterRun;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,62 @@ class SegmentAdapterTest {
             "  person email=carol@initech.io role=user e1 unlinkable");
     assertThat(run.rejects).isEmpty();
     assertThat(run.result.counts()).isEqualTo(new SourceCounts(5, 5, 0, 0));
+  }
+
+  @Test
+  void aliasCallsPutThePreviousIdAndTheUserIdOnOneEdge() {
+    AdapterRun run =
+        AdapterRun.of(
+            "segment",
+            Map.of("paths", AdapterRun.fixture("segment-alias.jsonl")),
+            Checkpoint.EMPTY);
+
+    assertThat(run.lines())
+        .containsExactly(
+            // previousId is the call's anonymousId
+            "event alias type=alias at=2024-03-01T10:01:00Z record=al-1",
+            "  person anonymous_id=anon-7f3a role=user e1",
+            "  person user_id=u-1001 role=user e1",
+            // previousId differs from the anonymousId: the user id the visitor had before
+            "event alias type=alias at=2024-05-01T09:00:00Z record=al-2",
+            "  person anonymous_id=anon-7f3a role=user e1",
+            "  person user_id=u-1001-v2 role=user e1",
+            "  person user_id=u-1001 role=user e1",
+            // server-side call without an anonymousId: alias_previous_id_type (anonymous_id)
+            "event alias type=alias at=2024-05-02T09:00:00Z record=al-3",
+            "  person user_id=u-3003 role=user e1",
+            "  person anonymous_id=anon-9c1d role=user e1");
+    assertThat(run.rejectLines())
+        .containsExactly("segment-alias.jsonl:4 missing_required_field record missing previousId");
+    assertThat(run.result.counts()).isEqualTo(new SourceCounts(4, 3, 1, 0));
+  }
+
+  @Test
+  void aliasPreviousIdTypeDecidesForCallsWithoutAnAnonymousId() {
+    AdapterRun run =
+        AdapterRun.of(
+            "segment",
+            Map.of(
+                "paths",
+                AdapterRun.fixture("segment-alias.jsonl"),
+                "alias_previous_id_type",
+                "user_id"),
+            Checkpoint.EMPTY);
+
+    assertThat(run.batches.get(2).identifiers())
+        .extracting(i -> i.identifierType() + "=" + i.identifierValue())
+        .containsExactly("user_id=u-3003", "user_id=anon-9c1d");
+    assertThat(run.batches.get(2).identifiers())
+        .extracting(i -> i.edgeId())
+        .containsOnly(run.batches.get(2).identifiers().getFirst().edgeId());
+    assertThatThrownBy(
+            () ->
+                SourceAdapters.byType("segment")
+                    .create(Map.of("paths", "x.jsonl", "alias_previous_id_type", "email")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "source 'segment': 'alias_previous_id_type'='email' is invalid: expected"
+                + " anonymous_id or user_id");
   }
 
   @Test
