@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 /** Progress as log lines: at most one every 10 s per stage, and one when the stage ends. */
 final class LogProgress implements Progress {
 
-  private static final Logger LOG = LoggerFactory.getLogger("nexus.progress");
+  private static final Logger LOG = LoggerFactory.getLogger(LogProgress.class);
   private static final long EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   @Override

@@ -62,7 +62,7 @@ final class UnwindWriter {
               System.nanoTime() - started));
     }
     double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
-    LOG.info(
+    LOG.debug(
         "load/{}: {} rows in {} batches, {} s, {} rows/s",
         statement,
         rows.size(),
