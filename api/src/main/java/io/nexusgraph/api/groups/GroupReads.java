@@ -11,6 +11,7 @@ import io.nexusgraph.api.problem.ProblemException;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /** What the group endpoints answer, from the final tables. */
 @Singleton
@@ -28,17 +29,30 @@ final class GroupReads {
 
   /** The current id for {@code id}, following merges; 400 for a non-group id, 404 if unknown. */
   ResolvedId resolve(String id) {
+    return MergeChain.follow("group", checked(id), groups::existsById, groups::mergedInto);
+  }
+
+  private static String checked(String id) {
     if (!id.startsWith(PREFIX) || id.length() == PREFIX.length()) {
       throw ProblemException.invalid(
           "id",
           "must be a group id (grp_…); to find a group by domain or another identifier use"
               + " GET /v1/groups?identifier=type:value");
     }
-    return MergeChain.follow("group", id, groups::existsById, groups::mergedInto);
+    return id;
   }
 
   GroupAnswers.Group group(String id) {
-    return group(resolve(id));
+    Optional<GroupRow> current = groups.findById(checked(id));
+    if (current.isPresent()) {
+      return GroupAnswers.Group.of(current.get(), new ResolvedId(id, null, List.of()));
+    }
+    ResolvedId survivor = resolve(id);
+    GroupRow row =
+        groups
+            .findById(survivor.id())
+            .orElseThrow(() -> ProblemException.notFound("No group " + survivor.id() + "."));
+    return GroupAnswers.Group.of(row, survivor);
   }
 
   GroupAnswers.Group byIdentifier(@Nullable String identifier) {
@@ -46,14 +60,14 @@ final class GroupReads {
       throw ProblemException.invalid("identifier", "is required: type:value, e.g. domain:acme.com");
     }
     IdentifierKey key = identifiers.parse("identifier", identifier);
-    String groupId =
+    GroupRow row =
         groups
-            .idByIdentifier(key.type(), key.value())
+            .findByIdentifier(key.type(), key.value())
             .orElseThrow(
                 () ->
                     ProblemException.notFound(
                         "No group has the " + key.type() + " " + key.value() + "."));
-    return group(new ResolvedId(groupId, null, List.of()));
+    return GroupAnswers.Group.of(row, new ResolvedId(row.groupId(), null, List.of()));
   }
 
   GroupAnswers.Members members(String id, @Nullable String cursor, int limit) {
@@ -83,13 +97,5 @@ final class GroupReads {
                 query.limit() + 1),
             query.limit());
     return GroupAnswers.Timeline.of(group, page);
-  }
-
-  private GroupAnswers.Group group(ResolvedId id) {
-    GroupRow row =
-        groups
-            .findById(id.id())
-            .orElseThrow(() -> ProblemException.notFound("No group " + id.id() + "."));
-    return GroupAnswers.Group.of(row, id);
   }
 }

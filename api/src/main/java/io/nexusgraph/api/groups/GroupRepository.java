@@ -23,10 +23,11 @@ interface GroupRepository extends GenericRepository<GroupRow, String> {
           + " AND change = 'merge' ORDER BY changed_at DESC, run_id DESC LIMIT 1")
   Optional<String> mergedInto(String oldId);
 
+  /** The group that has this resolved identifier, in one query. */
   @Query(
-      "SELECT group_id FROM resolved_group_identifiers"
-          + " WHERE identifier_type = :type AND identifier_value = :value")
-  Optional<String> idByIdentifier(String type, String value);
+      "SELECT g.* FROM resolved_group_identifiers r JOIN groups g ON g.group_id = r.group_id"
+          + " WHERE r.identifier_type = :type AND r.identifier_value = :value")
+  Optional<GroupRow> findByIdentifier(String type, String value);
 
   /** Members by person_id, after {@code afterPersonId} when given. */
   @Query(

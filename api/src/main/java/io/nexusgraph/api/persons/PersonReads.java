@@ -9,6 +9,7 @@ import io.nexusgraph.api.problem.ProblemException;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /** What the person endpoints answer, from the final tables. */
 @Singleton
@@ -26,17 +27,30 @@ final class PersonReads {
 
   /** The current id for {@code id}, following merges; 400 for a non-person id, 404 if unknown. */
   ResolvedId resolve(String id) {
+    return MergeChain.follow("person", checked(id), persons::existsById, persons::mergedInto);
+  }
+
+  private static String checked(String id) {
     if (!id.startsWith(PREFIX) || id.length() == PREFIX.length()) {
       throw ProblemException.invalid(
           "id",
           "must be a person id (per_…); to find a person by email, phone or another identifier"
               + " use GET /v1/persons?identifier=type:value");
     }
-    return MergeChain.follow("person", id, persons::existsById, persons::mergedInto);
+    return id;
   }
 
   PersonAnswers.Person person(String id) {
-    return person(resolve(id));
+    Optional<PersonRow> current = persons.findById(checked(id));
+    if (current.isPresent()) {
+      return PersonAnswers.Person.of(current.get(), new ResolvedId(id, null, List.of()));
+    }
+    ResolvedId survivor = resolve(id);
+    PersonRow row =
+        persons
+            .findById(survivor.id())
+            .orElseThrow(() -> ProblemException.notFound("No person " + survivor.id() + "."));
+    return PersonAnswers.Person.of(row, survivor);
   }
 
   PersonAnswers.Person byIdentifier(String identifier) {
@@ -45,14 +59,14 @@ final class PersonReads {
           "identifier", "is required: type:value, e.g. email:jane@acme.com");
     }
     IdentifierKey key = identifiers.parse("identifier", identifier);
-    String personId =
+    PersonRow row =
         persons
-            .idByIdentifier(key.type(), key.value())
+            .findByIdentifier(key.type(), key.value())
             .orElseThrow(
                 () ->
                     ProblemException.notFound(
                         "No person has the " + key.type() + " " + key.value() + "."));
-    return person(new ResolvedId(personId, null, List.of()));
+    return PersonAnswers.Person.of(row, new ResolvedId(row.personId(), null, List.of()));
   }
 
   PersonAnswers.Identifiers identifiers(String id) {
@@ -88,13 +102,5 @@ final class PersonReads {
                 query.limit() + 1),
             query.limit());
     return PersonAnswers.Timeline.of(person, page);
-  }
-
-  private PersonAnswers.Person person(ResolvedId id) {
-    PersonRow row =
-        persons
-            .findById(id.id())
-            .orElseThrow(() -> ProblemException.notFound("No person " + id.id() + "."));
-    return PersonAnswers.Person.of(row, id);
   }
 }

@@ -23,10 +23,11 @@ interface PersonRepository extends GenericRepository<PersonRow, String> {
           + " AND change = 'merge' ORDER BY changed_at DESC, run_id DESC LIMIT 1")
   Optional<String> mergedInto(String oldId);
 
+  /** The person who has this resolved identifier, in one query. */
   @Query(
-      "SELECT person_id FROM resolved_person_identifiers"
-          + " WHERE identifier_type = :type AND identifier_value = :value")
-  Optional<String> idByIdentifier(String type, String value);
+      "SELECT p.* FROM resolved_person_identifiers r JOIN persons p ON p.person_id = r.person_id"
+          + " WHERE r.identifier_type = :type AND r.identifier_value = :value")
+  Optional<PersonRow> findByIdentifier(String type, String value);
 
   @Query(
       "SELECT identifier_type AS type, identifier_value AS value, source, first_seen_at,"

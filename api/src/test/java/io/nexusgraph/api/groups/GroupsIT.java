@@ -40,9 +40,9 @@ class GroupsIT {
   @BeforeAll
   void serve(Neo4jConnection neo4j, PostgresConnection postgres, DataSource dataSource) {
     database = dataSource;
+    api = new ApiServer(neo4j, postgres); // migrates the database first
     Sql.script(database, "/fixtures/read-api-cleanup.sql");
     Sql.script(database, "/fixtures/read-api.sql");
-    api = new ApiServer(neo4j, postgres);
     key = api.key(Scope.READ);
   }
 
