@@ -1,7 +1,7 @@
 package io.nexusgraph.bench;
 
 import io.nexusgraph.bench.compare.SqlSettings;
-import io.nexusgraph.bench.pipeline.Memory;
+import io.nexusgraph.bench.pipeline.Meters;
 import io.nexusgraph.bench.report.BenchReport;
 import io.nexusgraph.bench.report.JsonReport;
 import io.nexusgraph.bench.servers.BenchServers;
@@ -66,6 +66,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sql-hops", defaultValue = "5", description = "hops of the bounded SQL run")
   int sqlHops;
 
+  @Option(
+      names = "--profile",
+      description =
+          "record the main pipeline (parse, load, resolve) with Java Flight Recorder in the Neo4j"
+              + " and benchmark JVMs; writes <scale>-*.jfr and hot-methods summaries to --out")
+  boolean profile;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new BenchCommand()).execute(args));
   }
@@ -82,14 +89,15 @@ public final class BenchCommand implements Callable<Integer> {
             neo4jHeap,
             neo4jPageCache,
             incrementPercent,
-            new SqlSettings(sqlWorkMem, sqlHops, defaults.maxHops()));
+            new SqlSettings(sqlWorkMem, sqlHops, defaults.maxHops()),
+            profile);
     try (BenchServers servers = BenchServers.start(workDir, neo4jHeap, neo4jPageCache)) {
       BenchReport report =
           new BenchRun(
                   options,
                   servers.driver(),
                   servers.dataSource(),
-                  Memory.of(OptionalLong.of(servers.neo4jPid())),
+                  Meters.of(OptionalLong.of(servers.neo4jPid())),
                   Clock.systemUTC())
               .run();
       System.out.println(JsonReport.write(report, out));

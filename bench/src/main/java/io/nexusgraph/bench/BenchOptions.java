@@ -9,6 +9,7 @@ import java.nio.file.Path;
  *
  * @param dataCache where generated data sets are kept between runs (by seed and scale)
  * @param incrementPercent size of the incremental case, in percent of the scale's events
+ * @param profile record the main pipeline with Java Flight Recorder (Neo4j and this JVM)
  */
 public record BenchOptions(
     Scale scale,
@@ -18,7 +19,8 @@ public record BenchOptions(
     String neo4jHeap,
     String neo4jPageCache,
     double incrementPercent,
-    SqlSettings sql) {
+    SqlSettings sql,
+    boolean profile) {
 
   public BenchOptions {
     if (incrementPercent <= 0 || incrementPercent > 100) {

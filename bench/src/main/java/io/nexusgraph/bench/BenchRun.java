@@ -9,7 +9,7 @@ import io.nexusgraph.bench.data.DataSet;
 import io.nexusgraph.bench.graph.GraphOps;
 import io.nexusgraph.bench.incremental.IncrementalRun;
 import io.nexusgraph.bench.pipeline.LoadStage;
-import io.nexusgraph.bench.pipeline.Memory;
+import io.nexusgraph.bench.pipeline.Meters;
 import io.nexusgraph.bench.pipeline.ParseStage;
 import io.nexusgraph.bench.pipeline.Pipeline;
 import io.nexusgraph.bench.pipeline.ResolveStage;
@@ -23,8 +23,14 @@ import io.nexusgraph.bench.quality.Prediction;
 import io.nexusgraph.bench.quality.Truth;
 import io.nexusgraph.bench.report.BenchReport;
 import io.nexusgraph.bench.report.Machine;
+import io.nexusgraph.bench.servers.JfrProfile;
 import io.nexusgraph.graph.resolution.Guardrails;
 import io.nexusgraph.ingest.eventlog.EntityKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,19 +56,20 @@ public final class BenchRun {
   private final BenchOptions options;
   private final Driver driver;
   private final DataSource dataSource;
-  private final Memory memory;
+  private final Meters meters;
   private final Clock clock;
 
   public BenchRun(
-      BenchOptions options, Driver driver, DataSource dataSource, Memory memory, Clock clock) {
+      BenchOptions options, Driver driver, DataSource dataSource, Meters meters, Clock clock) {
     this.options = options;
     this.driver = driver;
     this.dataSource = dataSource;
-    this.memory = memory;
+    this.meters = meters;
     this.clock = clock;
   }
 
   public BenchReport run() {
+    String loadAtStart = Machine.loadAverage();
     DataSet data = DataSet.prepare(options.dataCache(), options.seed(), options.scale());
     LOG.info(
         "Data: {} records in {} ({})",
@@ -71,12 +78,12 @@ public final class BenchRun {
         data.reused() ? "reused" : "generated in " + data.generatedMillis() + " ms");
     GraphOps graph = new GraphOps(driver);
     graph.wipe();
-    Pipeline pipeline = new Pipeline(memory);
+    Pipeline pipeline = new Pipeline(meters);
 
     LOG.info("Pipeline with default guardrails: parse, load, resolve");
     StageContext main =
         new StageContext(driver, clock, Guardrails.defaults(), "bench-main", List.of());
-    List<StageTiming> stages = pipeline.run(pipelineStages(data), main);
+    List<StageTiming> stages = profiled(() -> pipeline.run(pipelineStages(data), main));
     Map<String, Long> nodes = graph.nodeCounts();
     Map<String, Long> relationships = graph.relationshipCounts();
 
@@ -134,9 +141,10 @@ public final class BenchRun {
                 options.incrementEvents(data.totalRecords()),
                 options.seed());
 
-    return new ReportAssembler(options, data, memory)
+    return new ReportAssembler(options, data, meters)
         .assemble(
             Machine.describe(),
+            loadAtStart,
             stages,
             nodes,
             relationships,
@@ -148,6 +156,38 @@ public final class BenchRun {
             ours,
             incremental,
             sameIdsAgain);
+  }
+
+  /** Runs {@code work}, recorded with JFR in both JVMs when asked to; writes the summaries. */
+  private <T> T profiled(java.util.function.Supplier<T> work) {
+    if (!options.profile()) {
+      return work.get();
+    }
+    String scale = options.scale().name();
+    List<JfrProfile> profiles = new ArrayList<>();
+    meters
+        .neo4jPid()
+        .ifPresent(
+            pid ->
+                profiles.add(JfrProfile.start(pid, options.out().resolve(scale + "-neo4j.jfr"))));
+    profiles.add(
+        JfrProfile.start(
+            ProcessHandle.current().pid(), options.out().resolve(scale + "-bench.jfr")));
+    T result = work.get();
+    for (JfrProfile profile : profiles) {
+      String summary = profile.stopAndSummarise();
+      Path text =
+          profile
+              .file()
+              .resolveSibling(profile.file().getFileName().toString() + ".hot-methods.txt");
+      try {
+        Files.writeString(text, summary, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + text, e);
+      }
+      LOG.info("Profile of the pipeline: {} (summary {})", profile.file(), text);
+    }
+    return result;
   }
 
   private List<Stage> pipelineStages(DataSet data) {

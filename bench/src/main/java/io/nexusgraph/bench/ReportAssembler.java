@@ -8,7 +8,7 @@ import io.nexusgraph.bench.compare.UnionFindComponents;
 import io.nexusgraph.bench.data.DataSet;
 import io.nexusgraph.bench.incremental.IdStability;
 import io.nexusgraph.bench.incremental.IncrementalRun;
-import io.nexusgraph.bench.pipeline.Memory;
+import io.nexusgraph.bench.pipeline.Meters;
 import io.nexusgraph.bench.pipeline.StageTiming;
 import io.nexusgraph.bench.quality.Figures;
 import io.nexusgraph.bench.report.ApproachRow;
@@ -36,16 +36,17 @@ final class ReportAssembler {
 
   private final BenchOptions options;
   private final DataSet data;
-  private final Memory memory;
+  private final Meters meters;
 
-  ReportAssembler(BenchOptions options, DataSet data, Memory memory) {
+  ReportAssembler(BenchOptions options, DataSet data, Meters meters) {
     this.options = options;
     this.data = data;
-    this.memory = memory;
+    this.meters = meters;
   }
 
   BenchReport assemble(
       Machine machine,
+      String loadAtStart,
       List<StageTiming> stages,
       Map<String, Long> nodes,
       Map<String, Long> relationships,
@@ -113,6 +114,8 @@ final class ReportAssembler {
     return new BenchReport(
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         machine,
+        loadAtStart,
+        Machine.loadAverage(),
         BenchRun.settings(options),
         dataFacts,
         stages,
@@ -120,7 +123,7 @@ final class ReportAssembler {
         endToEnd,
         nodes,
         relationships,
-        memory.resettable(),
+        meters.resettable(),
         off,
         quality,
         gds,

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Parse + normalise: every source folder of a data directory read through its real source adapter
- * (folder name = adapter type) into event-log batches kept in memory. Rejects are counted.
+ * (folder name = adapter type) into event-log batches kept in meters. Rejects are counted.
  */
 public final class ParseStage implements Stage {
 

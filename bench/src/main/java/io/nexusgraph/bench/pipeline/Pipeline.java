@@ -6,16 +6,18 @@ import java.util.List;
 /** Runs stages in order, timing each and measuring peak memory around it. */
 public final class Pipeline {
 
-  private final Memory memory;
+  private final Meters meters;
 
-  public Pipeline(Memory memory) {
-    this.memory = memory;
+  public Pipeline(Meters meters) {
+    this.meters = meters;
   }
 
   public List<StageTiming> run(List<Stage> stages, StageContext context) {
     List<StageTiming> out = new ArrayList<>();
     for (Stage stage : stages) {
-      memory.resetPeaks();
+      meters.resetPeaks();
+      long benchCpu = meters.benchCpuMillis();
+      long neo4jCpu = meters.neo4jCpuMillis();
       long start = System.nanoTime();
       StageOutcome outcome = stage.run(context);
       long millis = (System.nanoTime() - start) / 1_000_000;
@@ -26,8 +28,10 @@ public final class Pipeline {
               outcome.rows(),
               outcome.unit(),
               StageTiming.perSecond(outcome.rows(), millis),
-              memory.benchPeakMb(),
-              memory.neo4jPeakMb(),
+              meters.benchPeakMb(),
+              meters.neo4jPeakMb(),
+              meters.benchCpuMillis() - benchCpu,
+              neo4jCpu < 0 ? -1 : meters.neo4jCpuMillis() - neo4jCpu,
               outcome.detail()));
     }
     return out;

@@ -7,6 +7,8 @@ import java.util.Map;
  *
  * @param benchPeakRssMb peak resident memory of the benchmark JVM during the stage (VmHWM)
  * @param neo4jPeakRssMb peak resident memory of the Neo4j server JVM during the stage; -1 unknown
+ * @param benchCpuMillis CPU time the benchmark JVM used during the stage
+ * @param neo4jCpuMillis CPU time the Neo4j server JVM used during the stage; -1 unknown
  */
 public record StageTiming(
     String name,
@@ -16,6 +18,8 @@ public record StageTiming(
     long rowsPerSecond,
     long benchPeakRssMb,
     long neo4jPeakRssMb,
+    long benchCpuMillis,
+    long neo4jCpuMillis,
     Map<String, Object> detail) {
 
   public StageTiming {

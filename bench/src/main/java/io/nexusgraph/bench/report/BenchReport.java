@@ -15,10 +15,14 @@ import java.util.Map;
  * @param approaches the side-by-side table (ours first)
  * @param sql the SQL approach's own breakdown
  * @param notMeasured deliverables this run did not measure, with why
+ * @param loadAverageAtStart the machine's load averages (1, 5, 15 min) when the run started
+ * @param loadAverageAtEnd the same when it ended
  */
 public record BenchReport(
     String date,
     Machine machine,
+    String loadAverageAtStart,
+    String loadAverageAtEnd,
     Map<String, Object> settings,
     Map<String, Object> data,
     List<StageTiming> pipeline,

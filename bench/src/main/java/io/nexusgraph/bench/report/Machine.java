@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The machine a run measured: cores this JVM sees, memory, CPU model, JDK and operating system. */
+/** The machine a run measured: cores this JVM sees, meters, CPU model, JDK and operating system. */
 public record Machine(int cores, long memoryMb, String cpu, String jdk, String os) {
 
   public static Machine describe() {
@@ -27,6 +27,16 @@ public record Machine(int cores, long memoryMb, String cpu, String jdk, String o
             + System.getProperty("os.version")
             + " "
             + System.getProperty("os.arch"));
+  }
+
+  /** The 1, 5 and 15 minute load averages: how busy the machine is besides this run. */
+  public static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static java.util.Optional<String> procValue(String file, String prefix) {

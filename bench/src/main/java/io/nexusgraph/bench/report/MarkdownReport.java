@@ -27,7 +27,7 @@ public final class MarkdownReport {
         .append(")\n\n");
     Machine m = r.machine();
     b.append(
-        "Machine: %d cores (%s), %d MB memory, %s, %s. Neo4j heap %s, page cache %s.\n\n"
+        "Machine: %d cores (%s), %d MB meters, %s, %s. Neo4j heap %s, page cache %s.\n\n"
             .formatted(
                 m.cores(),
                 m.cpu(),
@@ -36,18 +36,18 @@ public final class MarkdownReport {
                 m.os(),
                 r.settings().get("neo4j_heap"),
                 r.settings().get("neo4j_page_cache")));
+    b.append(
+        "Load average (1/5/15 min) at start %s, at end %s: above %d means other processes competed for the cores and wall times are inflated; CPU columns show the work done.\n\n"
+            .formatted(r.loadAverageAtStart(), r.loadAverageAtEnd(), m.cores()));
 
     b.append("### Pipeline (default guardrails)\n\n");
     stages(b, r.pipeline());
     b.append(
-        "\nLoad + resolve: **%s s**; end to end (parse + load + resolve): **%s s**. Peak RSS is per"
-            + " stage%s.\n\n"
-                .formatted(
-                    s(r.loadResolveMillis()),
-                    s(r.endToEndMillis()),
-                    r.memoryPeaksPerStage()
-                        ? ""
-                        : " (could not reset: peaks since process start)"));
+        "\nLoad + resolve: **%s s**; end to end (parse + load + resolve): **%s s**. Peak RSS is per stage%s.\n\n"
+            .formatted(
+                s(r.loadResolveMillis()),
+                s(r.endToEndMillis()),
+                r.memoryPeaksPerStage() ? "" : " (could not reset: peaks since process start)"));
     b.append("Graph: nodes ").append(r.nodes()).append("; relationships ");
     b.append(r.relationships()).append(".\n\n");
     b.append("Resolution again with guardrails off:\n\n");
@@ -119,15 +119,14 @@ public final class MarkdownReport {
     for (Map.Entry<?, IdStability.Figures> e : inc.stability().entrySet()) {
       IdStability.Figures f = e.getValue();
       b.append(
-          "- %s: %d entities touched, %d new identifiers; %d identifiers of untouched entities,"
-              + " **%d changed id** (%d entities)\n"
-                  .formatted(
-                      e.getKey().toString().toLowerCase(Locale.ROOT),
-                      f.touchedEntities(),
-                      f.newIdentifiers(),
-                      f.untouchedIdentifiers(),
-                      f.untouchedChanged(),
-                      f.untouchedEntitiesChanged()));
+          "- %s: %d entities touched, %d new identifiers; %d identifiers of untouched entities, **%d changed id** (%d entities)\n"
+              .formatted(
+                  e.getKey().toString().toLowerCase(Locale.ROOT),
+                  f.touchedEntities(),
+                  f.newIdentifiers(),
+                  f.untouchedIdentifiers(),
+                  f.untouchedChanged(),
+                  f.untouchedEntitiesChanged()));
     }
     inc.incrementalVsRebuild()
         .forEach(
@@ -158,13 +157,15 @@ public final class MarkdownReport {
     b.append("|---|---|---|---|---|---|---|\n");
     for (StageTiming t : stages) {
       b.append(
-          "| %s | %s | %d | %d | %s | %d | %d |\n"
+          "| %s | %s | %d | %d | %s | %s | %s | %d | %d |\n"
               .formatted(
                   t.name(),
                   s(t.millis()),
                   t.rows(),
                   t.rowsPerSecond(),
                   t.unit(),
+                  s(t.benchCpuMillis()),
+                  s(t.neo4jCpuMillis()),
                   t.benchPeakRssMb(),
                   t.neo4jPeakRssMb()));
     }

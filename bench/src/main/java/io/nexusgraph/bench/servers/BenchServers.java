@@ -6,6 +6,7 @@ import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
 import io.nexusgraph.embedded.EmbeddedPostgresConfig;
 import io.nexusgraph.embedded.EmbeddedPostgresServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -18,6 +19,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * loopback ports.
  */
 public final class BenchServers implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
   private final EmbeddedNeo4j neo4j;
   private final EmbeddedPostgresServer postgres;
@@ -47,11 +50,17 @@ public final class BenchServers implements AutoCloseable {
         EmbeddedPostgresServer.start(
             EmbeddedPostgresConfig.defaults(workDir.resolve("postgres")).withPort(0));
     try {
+      // a generous start timeout: on a busy shared machine the server can take minutes
       EmbeddedNeo4j neo4j =
           EmbeddedNeo4j.start(
-              EmbeddedNeo4jConfig.defaults(workDir.resolve("neo4j"))
-                  .withPorts(0, 0)
-                  .withMemory(heap, pageCache));
+              new EmbeddedNeo4jConfig(
+                  EmbeddedNeo4jConfig.locateDistribution(),
+                  workDir.resolve("neo4j"),
+                  0,
+                  0,
+                  heap,
+                  pageCache,
+                  START_TIMEOUT));
       return new BenchServers(neo4j, postgres);
     } catch (RuntimeException e) {
       postgres.close();
