@@ -88,6 +88,9 @@ class BenchSmokeIT {
 
     // the incremental case: untouched entities keep their ids, and it equals a rebuild
     assertThat(report.incremental().plan().merges()).isPositive();
+    assertThat(report.incremental().incremental().get(1).detail().get("events"))
+        .as("every new event was loaded")
+        .isEqualTo((long) report.incremental().plan().events());
     assertThat(report.incremental().stability().values())
         .extracting(IdStability.Figures::untouchedChanged)
         .containsOnly(0L);

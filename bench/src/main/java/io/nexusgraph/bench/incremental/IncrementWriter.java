@@ -34,7 +34,9 @@ public final class IncrementWriter {
   /** Where the calls went and how many of each kind. */
   public record Plan(String directory, int events, int joins, int merges, int activity) {}
 
-  static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
+  /** Right after the generator's data (2024-01-01 plus 700 days): new, and never in the future. */
+  static final Instant START = Instant.parse("2025-12-02T00:00:00Z");
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private IncrementWriter() {}

@@ -78,6 +78,16 @@ public final class IncrementalRun {
                 new ResolveStage(EntityKind.PERSON),
                 new ResolveStage(EntityKind.GROUP)),
             increment);
+    if (increment.batches().size() != plan.events()) {
+      throw new IllegalStateException(
+          "the increment in "
+              + directory
+              + " has "
+              + plan.events()
+              + " events but "
+              + increment.batches().size()
+              + " were accepted: the rest were rejected while parsing");
+    }
     Map<EntityKind, List<Prediction>> after = predictions(graph);
     Map<EntityKind, IdStability.Figures> stability = new EnumMap<>(EntityKind.class);
     for (EntityKind kind : EntityKind.values()) {

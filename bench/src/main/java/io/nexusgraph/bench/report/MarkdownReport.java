@@ -27,7 +27,7 @@ public final class MarkdownReport {
         .append(")\n\n");
     Machine m = r.machine();
     b.append(
-        "Machine: %d cores (%s), %d MB meters, %s, %s. Neo4j heap %s, page cache %s.\n\n"
+        "Machine: %d cores (%s), %d MB memory, %s, %s. Neo4j heap %s, page cache %s.\n\n"
             .formatted(
                 m.cores(),
                 m.cpu(),
@@ -153,8 +153,9 @@ public final class MarkdownReport {
 
   private static void stages(StringBuilder b, List<StageTiming> stages) {
     b.append(
-        "| stage | wall s | rows | rows/s | rows are | peak RSS bench MB | peak RSS Neo4j MB |\n");
-    b.append("|---|---|---|---|---|---|---|\n");
+        "| stage | wall s | rows | rows/s | rows are | CPU s bench | CPU s Neo4j | peak RSS bench MB"
+            + " | peak RSS Neo4j MB |\n");
+    b.append("|---|---|---|---|---|---|---|---|---|\n");
     for (StageTiming t : stages) {
       b.append(
           "| %s | %s | %d | %d | %s | %s | %s | %d | %d |\n"
