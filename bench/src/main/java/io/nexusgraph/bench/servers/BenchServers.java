@@ -1,0 +1,95 @@
+package io.nexusgraph.bench.servers;
+
+import io.nexusgraph.embedded.Directories;
+import io.nexusgraph.embedded.EmbeddedNeo4j;
+import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
+import io.nexusgraph.embedded.EmbeddedPostgresConfig;
+import io.nexusgraph.embedded.EmbeddedPostgresServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The servers a benchmark run measures: the project's embedded Neo4j (with GDS, in a JVM of its
+ * own) and embedded PostgreSQL 17, started fresh in a work folder that is emptied first, on free
+ * loopback ports.
+ */
+public final class BenchServers implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+
+  private final EmbeddedNeo4j neo4j;
+  private final EmbeddedPostgresServer postgres;
+  private final Driver driver;
+  private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+
+  private BenchServers(EmbeddedNeo4j neo4j, EmbeddedPostgresServer postgres) {
+    this.neo4j = neo4j;
+    this.postgres = postgres;
+    this.driver =
+        GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
+    driver.verifyConnectivity();
+    dataSource.setUrl(postgres.jdbcUrl());
+    dataSource.setUser(postgres.user());
+    dataSource.setPassword(postgres.password());
+  }
+
+  /**
+   * Starts both servers under {@code workDir} (deleted first).
+   *
+   * @param heap Neo4j JVM heap, e.g. {@code 2g}
+   * @param pageCache Neo4j page cache, e.g. {@code 512m}
+   */
+  public static BenchServers start(Path workDir, String heap, String pageCache) {
+    Directories.deleteQuietly(workDir);
+    EmbeddedPostgresServer postgres =
+        EmbeddedPostgresServer.start(
+            EmbeddedPostgresConfig.defaults(workDir.resolve("postgres")).withPort(0));
+    try {
+      // a generous start timeout: on a busy shared machine the server can take minutes
+      EmbeddedNeo4j neo4j =
+          EmbeddedNeo4j.start(
+              new EmbeddedNeo4jConfig(
+                  EmbeddedNeo4jConfig.locateDistribution(),
+                  workDir.resolve("neo4j"),
+                  0,
+                  0,
+                  heap,
+                  pageCache,
+                  START_TIMEOUT));
+      return new BenchServers(neo4j, postgres);
+    } catch (RuntimeException e) {
+      postgres.close();
+      throw e;
+    }
+  }
+
+  public Driver driver() {
+    return driver;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public long neo4jPid() {
+    return neo4j.pid();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.close();
+    } finally {
+      try {
+        neo4j.close();
+      } finally {
+        postgres.close();
+      }
+    }
+  }
+}

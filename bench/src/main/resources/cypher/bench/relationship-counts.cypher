@@ -1,0 +1,4 @@
+// Relationships per type.
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS relationships
+ORDER BY type;
