@@ -37,6 +37,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -159,7 +160,7 @@ public final class BenchRun {
   }
 
   /** Runs {@code work}, recorded with JFR in both JVMs when asked to; writes the summaries. */
-  private <T> T profiled(java.util.function.Supplier<T> work) {
+  private <T> T profiled(Supplier<T> work) {
     if (!options.profile()) {
       return work.get();
     }

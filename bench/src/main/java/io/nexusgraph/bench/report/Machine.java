@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The machine a run measured: cores this JVM sees, meters, CPU model, JDK and operating system. */
 public record Machine(int cores, long memoryMb, String cpu, String jdk, String os) {
@@ -39,7 +40,7 @@ public record Machine(int cores, long memoryMb, String cpu, String jdk, String o
     }
   }
 
-  private static java.util.Optional<String> procValue(String file, String prefix) {
+  private static Optional<String> procValue(String file, String prefix) {
     try {
       List<String> lines = Files.readAllLines(Path.of(file));
       return lines.stream()
@@ -47,7 +48,7 @@ public record Machine(int cores, long memoryMb, String cpu, String jdk, String o
           .findFirst()
           .map(l -> l.substring(prefix.length()));
     } catch (IOException | RuntimeException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }
