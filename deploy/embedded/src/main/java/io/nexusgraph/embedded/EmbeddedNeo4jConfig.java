@@ -36,7 +36,7 @@ public record EmbeddedNeo4jConfig(
   /** Defaults for a data directory: ports 7687/7474, heap 2g, page cache 512m. */
   public static EmbeddedNeo4jConfig defaults(Path home) {
     return new EmbeddedNeo4jConfig(
-        locateDistribution(), home, 7687, 7474, "2g", "512m", Duration.ofSeconds(180));
+        locateDistribution(), home, 7687, 7474, "2g", "512m", Duration.ofSeconds(600));
   }
 
   public EmbeddedNeo4jConfig withPorts(int bolt, int http) {
