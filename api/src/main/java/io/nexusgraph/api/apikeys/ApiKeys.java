@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class ApiKeys {
 
-  static final int MAX_NAME_LENGTH = 200;
+  public static final int MAX_NAME_LENGTH = 200;
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
 
