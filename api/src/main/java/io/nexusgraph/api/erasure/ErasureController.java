@@ -15,6 +15,7 @@ import io.nexusgraph.api.problem.ProblemException;
  */
 @Controller("/v1/persons")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured("admin")
 final class ErasureController {
 
   private final ErasureService erasure;
@@ -24,7 +25,6 @@ final class ErasureController {
   }
 
   @Delete("/{personId}")
-  @Secured("admin")
   ErasureResult erase(@PathVariable String personId, Authentication caller) {
     return erasure
         .erasePerson(personId, caller.getName())

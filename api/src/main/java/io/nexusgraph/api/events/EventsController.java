@@ -12,6 +12,7 @@ import io.nexusgraph.api.problem.ProblemException;
 /** {@code POST /v1/events}: events in the event-log contract, resolved by the next run. */
 @Controller("/v1/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured("write")
 final class EventsController {
 
   private final EventIntake intake;
@@ -21,7 +22,6 @@ final class EventsController {
   }
 
   @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-  @Secured("write")
   IntakeResult post(@Body String body) {
     try {
       return intake.accept(body);

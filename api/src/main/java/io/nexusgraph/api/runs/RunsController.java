@@ -23,6 +23,7 @@ import java.util.List;
 /** {@code /v1/runs}: start a run (admin), read one or the newest ones (read). */
 @Controller("/v1/runs")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured("read")
 class RunsController {
 
   private final RunService runs;
@@ -45,13 +46,11 @@ class RunsController {
   }
 
   @Get("/{runId}")
-  @Secured("read")
   RunView one(@PathVariable String runId) {
     return runs.find(runId).orElseThrow(() -> ProblemException.notFound("no run " + runId));
   }
 
   @Get
-  @Secured("read")
   RunsPage page(
       @QueryValue(defaultValue = "20") @Min(1) @Max(200) int limit,
       @QueryValue @Nullable String before) {
