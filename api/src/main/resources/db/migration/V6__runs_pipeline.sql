@@ -18,7 +18,7 @@ CREATE TABLE source_checkpoints (
 );
 
 -- A split into three or more parts records two rows with the same old_id in one run, so the key
--- includes new_id (contract change, see docs/final-tables.md in the changelog section).
+-- includes new_id (contract change, listed in docs/operations.md).
 ALTER TABLE entity_id_history DROP CONSTRAINT entity_id_history_pkey;
 ALTER TABLE entity_id_history ADD PRIMARY KEY (entity_kind, old_id, new_id, run_id);
 CREATE INDEX entity_id_history_old_idx ON entity_id_history (entity_kind, old_id);
