@@ -36,7 +36,11 @@ public final class GdsComponents {
       String graph = "nexus-bench-components-" + name;
       try {
         Record projected =
-            Cypher.query(driver, "resolve/" + name + "-project", Map.of("graph", graph)).getFirst();
+            Cypher.query(
+                    driver,
+                    "resolve/" + name + "-project",
+                    Map.of("graph", graph, "together", List.of()))
+                .getFirst();
         nodes += projected.get("nodes").asLong();
         relationships += projected.get("relationships").asLong();
         List<Record> rows = Cypher.query(driver, "resolve/wcc-stream", Map.of("graph", graph));
