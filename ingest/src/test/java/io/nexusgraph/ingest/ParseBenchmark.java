@@ -26,8 +26,7 @@ import java.util.stream.Stream;
  * counting sink drops. The target (issue 3) is {@value #TARGET} raw records per second on one core.
  *
  * <pre>
- * ./mvnw -B -q -pl ingest test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.nexusgraph.ingest.ParseBenchmark -Dexec.args="medium 8"
+ * ./mvnw -B -q -pl ingest -am test -DskipTests -Pparse-benchmark -Dbenchmark.args="medium 8"
  * </pre>
  *
  * Arguments: scale (small, medium, large) and the number of measured rounds after two warm-up
@@ -48,7 +47,8 @@ public final class ParseBenchmark {
     Path dir = Files.createTempDirectory("nexus-bench");
     try {
       GeneratedData data = new DemoDataGenerator(1, scale).writeTo(dir);
-      System.out.printf("generated %,d records (%s) in %s%n", data.totalRecords(), scale, dir);
+      System.out.printf(
+          "generated %,d records (%s) in %s%n", data.totalRecords(), scale.name(), dir);
       double[] rates = new double[rounds];
       for (int round = 1 - WARM_UP; round <= rounds; round++) {
         double rate = round(dir, data, round < 1 ? "warm-up" : "round " + round);
