@@ -17,6 +17,11 @@ public interface Progress {
     void close();
   }
 
+  /** Log lines only: for runs in the background of a serving process (POST /v1/runs). */
+  static Progress logLines() {
+    return new LogProgress();
+  }
+
   /** A bar when a terminal is attached to this process, log lines otherwise. */
   static Progress forThisProcess() {
     return System.console() != null && System.console().isTerminal()

@@ -57,7 +57,7 @@ public final class RunService {
     worker.execute(
         () -> {
           try {
-            pipeline.execute(started, config, Progress.forThisProcess());
+            pipeline.execute(started, config, Progress.logLines());
           } catch (RuntimeException e) {
             LOG.debug("run failed (recorded in its runs row)", e);
           }
