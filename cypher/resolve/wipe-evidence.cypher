@@ -1,10 +1,16 @@
-// GraphWipe.evidence(): removes the loaded evidence in batches, before a rebuild from the event
-// log, keeping exactly what stable ids depend on: Person and Group nodes, IdChange history, and
-// every identifier that belongs to an entity reduced to its key, its entity_id and IDENTIFIES.
+// GraphWipe.evidence(): removes the loaded evidence (events with what they carry: INVOLVES,
+// SAME_AS, trait observations, observed memberships) in batches, before a rebuild from the event
+// log; the reload writes every event as new. It keeps exactly what stable ids depend on: Person
+// and Group nodes, IdChange history, and every identifier that belongs to an entity reduced to its
+// key, its entity_id and IDENTIFIES.
 // The reload restores the rest; resolution forgets identifiers the reload did not bring back.
 // Each statement runs in its own auto-commit transaction ($batch rows per inner transaction).
 MATCH (e:Event)
 CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF $batch ROWS;
+MATCH (t:PersonTrait)
+CALL (t) { DETACH DELETE t } IN TRANSACTIONS OF $batch ROWS;
+MATCH (t:GroupTrait)
+CALL (t) { DETACH DELETE t } IN TRANSACTIONS OF $batch ROWS;
 MATCH (:PersonIdentifier)-[r:SAME_AS|MEMBER_OF_OBSERVED]->()
 CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS;
 MATCH (:GroupIdentifier)-[r:SAME_AS]->()

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one load writes, as sorted, de-duplicated UNWIND rows per statement, computed in
+ * Everything one load writes, as sorted, de-duplicated rows per kind of graph element, computed in
  * memory before anything is sent: stars need every identifier of an edge, identifier nodes need the
- * earliest and latest sighting over the whole input, and traits need their edge's hub. States are
- * not loaded.
+ * earliest and latest sighting over the whole input, and traits need their edge's hub. The
+ * relationship and trait rows are sent nested in their event's row ({@link #eventBundles}). States
+ * are not loaded.
  */
 record LoadPlan(
     List<Map<String, Object>> events,
@@ -58,17 +59,22 @@ record LoadPlan(
         MembershipRows.of(memberships));
   }
 
-  /** Rows over all statements: the denominator of progress reports. */
+  /** Rows of {@code load/event}: each event with the evidence of its record. */
+  List<Map<String, Object>> eventBundles() {
+    return EventBundles.of(
+        events,
+        Map.of(
+            "involves_person", involvesPerson,
+            "involves_group", involvesGroup,
+            "same_as_person", sameAsPerson,
+            "same_as_group", sameAsGroup,
+            "person_traits", personTraits.rows(),
+            "group_traits", groupTraits.rows(),
+            "memberships", memberships));
+  }
+
+  /** Rows over all statements (events carry their evidence): the denominator of progress. */
   long totalRows() {
-    return (long) events.size()
-        + personIdentifiers.size()
-        + groupIdentifiers.size()
-        + personTraits.rows().size()
-        + groupTraits.rows().size()
-        + involvesPerson.size()
-        + involvesGroup.size()
-        + sameAsPerson.size()
-        + sameAsGroup.size()
-        + memberships.size();
+    return (long) events.size() + personIdentifiers.size() + groupIdentifiers.size();
   }
 }
