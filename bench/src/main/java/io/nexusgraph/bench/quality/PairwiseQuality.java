@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Pairwise quality of a resolution against the ground truth, from contingency counts (never by
- * enumerating identifier pairs). Moved here from graph's ResolutionQualityIT so that the benchmark
- * and the test score the same way.
+ * enumerating identifier pairs). The only scorer: the benchmark and ResolutionQualityIT (this
+ * module's tests) both use it.
  *
  * <p>Rules:
  *

@@ -1,11 +1,9 @@
-package io.nexusgraph.graph.quality;
+package io.nexusgraph.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.load.GraphLoader;
-import io.nexusgraph.graph.quality.PairwiseQuality.Figures;
-import io.nexusgraph.graph.quality.PairwiseQuality.Prediction;
 import io.nexusgraph.graph.resolution.Guardrails;
 import io.nexusgraph.graph.resolution.Resolver;
 import io.nexusgraph.graph.schema.GraphSchema;
@@ -20,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -64,14 +63,14 @@ class ResolutionQualityIT {
         Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("resolution-quality");
     GeneratedWorld world = GeneratedWorld.generate(SEED, Scale.SMALL, dir, CLOCK);
     // the files are the generator's: only its deliberate placeholders are rejected (as fields)
-    assertThat(world.batches).hasSize((int) world.data.totalRecords());
-    assertThat(world.rejects)
+    assertThat(world.batches()).hasSize((int) world.data().totalRecords());
+    assertThat(world.rejects())
         .allSatisfy(r -> assertThat(r.reason()).isEqualTo(ReasonCode.BLOCKED_VALUE));
 
     // Loaded once; the second resolution starts from the same loaded graph after resolution's own
     // output (persons, id changes, entity ids, exclusion marks) has been removed.
     GraphSchema.apply(driver);
-    new GraphLoader(driver).load(world.batches);
+    new GraphLoader(driver).load(world.batches());
     Set<String> loadedKeys = identifierPropertyKeys();
 
     Figures withDefaults = resolve(world, Guardrails.defaults(), "quality_default");
@@ -93,24 +92,25 @@ class ResolutionQualityIT {
             .toList();
     Set<IdentifierKey> allTraps =
         identifiers.stream()
-            .filter(i -> world.traps.containsKey(i) || world.owners.get(i).size() != 1)
+            .filter(
+                i ->
+                    world.persons().traps().containsKey(i)
+                        || world.persons().owners().get(i).size() != 1)
             .collect(Collectors.toSet());
     Figures oracle =
         PairwiseQuality.measure(
             "what-if: every trap identifier excluded (computed in Java, not the resolver)",
             WhatIf.components(identifiers, links, allTraps),
-            world.owners,
-            world.traps);
+            world.persons());
     Set<IdentifierKey> trapsButFamilyPhones =
         allTraps.stream()
-            .filter(i -> !"family_phone".equals(world.traps.get(i)))
+            .filter(i -> !"family_phone".equals(world.persons().traps().get(i)))
             .collect(Collectors.toSet());
     Figures oracleButFamily =
         PairwiseQuality.measure(
             "what-if: every trap identifier but family phones excluded (computed in Java)",
             WhatIf.components(identifiers, links, trapsButFamilyPhones),
-            world.owners,
-            world.traps);
+            world.persons());
 
     System.out.println(
         "==== ResolutionQualityIT: seed "
@@ -118,14 +118,14 @@ class ResolutionQualityIT {
             + ", scale "
             + Scale.SMALL.name()
             + ", "
-            + world.data.totalRecords()
+            + world.data().totalRecords()
             + " records, "
-            + world.rejects.size()
+            + world.rejects().size()
             + " field rejects ====\n"
-            + withDefaults.report()
-            + withoutGuardrails.report()
-            + oracle.report()
-            + oracleButFamily.report()
+            + report(withDefaults)
+            + report(withoutGuardrails)
+            + report(oracle)
+            + report(oracleButFamily)
             + "---- ambiguous identifiers: linkable SAME_AS neighbours (what the guardrail counts)"
             + " vs identifiers sharing an edge_id, by type ----\n"
             + String.join("\n", sharedLinks)
@@ -160,7 +160,32 @@ class ResolutionQualityIT {
                         r.get("entity_id").isNull() ? null : r.get("entity_id").asString(),
                         r.get("excluded").asBoolean()))
             .toList();
-    return PairwiseQuality.measure(runId, predictions, world.owners, world.traps);
+    return PairwiseQuality.measure(runId, predictions, world.persons());
+  }
+
+  /** One resolution's figures, for the test's log. */
+  private static String report(Figures f) {
+    return ("%s: precision %.5f recall %.5f F1 %.5f; %d scored of %d identifiers (%d ambiguous,"
+            + " %d unknown, %d scored but excluded); over-merged %d, under-merged %d of %d true"
+            + " people; largest component %d%n  false pairs by types %s%n  missed pairs by types"
+            + " %s%n  traps %s%n")
+        .formatted(
+            f.name(),
+            f.precision(),
+            f.recall(),
+            f.f1(),
+            f.scored(),
+            f.identifiers(),
+            f.ambiguous(),
+            f.unknown(),
+            f.scoredExcluded(),
+            f.overMerged(),
+            f.underMerged(),
+            f.trueEntities(),
+            f.largestComponent(),
+            new TreeMap<>(f.falsePairsByTypes()),
+            new TreeMap<>(f.missedPairsByTypes()),
+            new TreeMap<>(f.ambiguousByTrap()));
   }
 
   /** Removes everything person resolution writes, leaving the loaded graph as it was. */
@@ -210,8 +235,11 @@ class ResolutionQualityIT {
    */
   private List<String> sharedLinks(GeneratedWorld world) {
     List<Map<String, Object>> keys =
-        world.owners.keySet().stream()
-            .filter(k -> world.traps.containsKey(k) || world.owners.get(k).size() != 1)
+        world.persons().owners().keySet().stream()
+            .filter(
+                k ->
+                    world.persons().traps().containsKey(k)
+                        || world.persons().owners().get(k).size() != 1)
             .map(k -> Map.<String, Object>of("type", k.type(), "value", k.value()))
             .toList();
     return driver
@@ -249,8 +277,8 @@ class ResolutionQualityIT {
               return "  %s trap=%s owners=%d excluded=%s same_as=%s co_edge=%s"
                   .formatted(
                       id,
-                      world.traps.getOrDefault(key, "-"),
-                      world.owners.get(key).size(),
+                      world.persons().traps().getOrDefault(key, "-"),
+                      world.persons().owners().get(key).size(),
                       r.get("excluded").asBoolean(),
                       new TreeSet<>(r.get("direct").asList(v -> v.asString())),
                       new TreeSet<>(r.get("coEdge").asList(v -> v.asString())));
