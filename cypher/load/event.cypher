@@ -10,6 +10,8 @@
 // already be there; an event that exists is skipped with everything it carries. That makes loading
 // the same rows twice a no-op and a failed load safe to repeat, without a relationship MERGE (whose
 // plan may scan every relationship of a type when statistics are stale).
+// Both ends of a new SAME_AS are labelled PendingResolve: new evidence is where the next
+// resolution starts its scope (an identifier merely seen again cannot change any entity).
 // $rows: [{event_id, props: {occurred_at, name, type, source, description, value, value_unit,
 //          consent}, involves_person: [{type, value, edge_id, role}], involves_group: [...],
 //          same_as_person: [{hub_type, hub_value, other_type, other_value, edge_id, source,
@@ -40,6 +42,7 @@ CALL (row) {
   MERGE (other:PersonIdentifier {type: r.other_type, value: r.other_value})
   CREATE (hub)-[:SAME_AS {edge_id: r.edge_id, source: r.source, occurred_at: r.occurred_at,
                           event_id: r.event_id, linkable: r.linkable}]->(other)
+  SET hub:PendingResolve, other:PendingResolve
 }
 CALL (row) {
   UNWIND row.same_as_group AS r
@@ -47,6 +50,7 @@ CALL (row) {
   MERGE (other:GroupIdentifier {type: r.other_type, value: r.other_value})
   CREATE (hub)-[:SAME_AS {edge_id: r.edge_id, source: r.source, occurred_at: r.occurred_at,
                           event_id: r.event_id, linkable: r.linkable}]->(other)
+  SET hub:PendingResolve, other:PendingResolve
 }
 CALL (row) {
   UNWIND row.person_traits AS r

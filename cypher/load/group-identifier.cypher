@@ -2,7 +2,9 @@
 // smaller source), last_seen_at the latest, so the result does not depend on load order and
 // re-loading changes nothing. Rows are pre-aggregated per (type, value) and sorted by it.
 // The identifier and the group it belongs to so far are labelled PendingBuild: the next entity
-// build (traits, memberships, participation) recomputes them, then removes the label.
+// build (traits, memberships, participation) recomputes them, then removes the label. A new
+// identifier, or an excluded one seen again (its consent may have changed), is also labelled
+// PendingResolve: the next resolution starts its scope there (so do new SAME_AS, load/event).
 // $rows: [{type, value, first_seen_at, last_seen_at, source}]
 UNWIND $rows AS row
 MERGE (i:GroupIdentifier {type: row.type, value: row.value})
@@ -10,10 +12,12 @@ WITH i, row,
      i.first_seen_at IS NULL
        OR row.first_seen_at < i.first_seen_at
        OR (row.first_seen_at = i.first_seen_at AND row.source < i.source) AS earlier,
-     i.last_seen_at IS NULL OR row.last_seen_at > i.last_seen_at AS later
+     i.last_seen_at IS NULL OR row.last_seen_at > i.last_seen_at AS later,
+     i.first_seen_at IS NULL OR i.excluded = true AS unsettled
 SET i += CASE WHEN earlier THEN {first_seen_at: row.first_seen_at, source: row.source} ELSE {} END
 SET i += CASE WHEN later THEN {last_seen_at: row.last_seen_at} ELSE {} END
 SET i:PendingBuild
+FOREACH (_ IN CASE WHEN unsettled THEN [1] ELSE [] END | SET i:PendingResolve)
 WITH i
 OPTIONAL MATCH (i)-[:IDENTIFIES]->(g:Group)
 SET g:PendingBuild;

@@ -1,14 +1,17 @@
 // Identifiers on the graph-side blocklist: exact values per type (index lookups) and regular
 // expressions per type or for every type ('*'), matched against the whole value. Read-only.
+// $all: true to look at every identifier, false for only those in this run's scope (ResolveScope).
 // $values: [{type, value}], $patterns: [{type, regex}]
 CALL () {
   UNWIND $values AS blocked
   MATCH (i:GroupIdentifier {type: blocked.type, value: blocked.value})
+  WHERE $all OR i:ResolveScope
   RETURN i, 'blocked value' AS detail
   UNION
   UNWIND $patterns AS blocked
   MATCH (i:GroupIdentifier)
-  WHERE (blocked.type = '*' OR i.type = blocked.type) AND i.value =~ blocked.regex
+  WHERE ($all OR i:ResolveScope)
+    AND (blocked.type = '*' OR i.type = blocked.type) AND i.value =~ blocked.regex
   RETURN i, 'matches blocked pattern ' + blocked.regex AS detail
 }
 RETURN i.type AS type, i.value AS value, detail

@@ -4,9 +4,11 @@
 // identifiers of an edge are its hub and the hub's spokes, whichever of them i is. Identifiers
 // excluded for a stronger reason ($stronger: erased, blocked, consent) neither count nor are
 // counted. Read-only.
+// $all: true to look at every identifier, false for only those in this run's scope (ResolveScope).
 UNWIND $limits AS limit
 MATCH (i:GroupIdentifier {type: limit.type})
-WHERE i.excluded_reason IS NULL OR NOT i.excluded_reason IN $stronger
+WHERE ($all OR i:ResolveScope)
+  AND (i.excluded_reason IS NULL OR NOT i.excluded_reason IN $stronger)
 CALL (i, limit) {
   MATCH (i)-[r:SAME_AS]-()
   WHERE r.linkable = true

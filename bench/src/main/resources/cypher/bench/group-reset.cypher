@@ -1,7 +1,9 @@
 // Removes everything group resolution wrote (entities, id changes, entity ids, exclusion marks),
-// leaving the loaded evidence as it was. Implicit transactions.
+// leaving the loaded evidence as it was, and the record of the last resolution (so the next one
+// resolves everything). Implicit transactions.
 MATCH (n)
 WHERE n:Group OR (n:IdChange AND n.entity_kind = $kind)
+   OR (n:ResolverState AND n.kind = $kind)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS;
 
 MATCH (i:GroupIdentifier)

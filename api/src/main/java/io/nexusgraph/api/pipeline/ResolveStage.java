@@ -38,11 +38,15 @@ final class ResolveStage {
     long identifiers = 0;
     try (Progress.Stage bar = progress.stage("resolve", EntityKind.values().length + 1)) {
       for (EntityKind kind : EntityKind.values()) {
-        ResolutionResult r = resolver.resolve(kind, runId);
+        ResolutionResult r =
+            runKind == RunKind.FULL
+                ? resolver.resolveAll(kind, runId)
+                : resolver.resolve(kind, runId);
         identifiers += r.identifiers();
         stats.resolution(
             kind.columnValue(),
             RunStats.ordered(
+                "incremental", r.incremental(),
                 "identifiers", r.identifiers(),
                 "entities", r.entities(),
                 "born", r.born(),

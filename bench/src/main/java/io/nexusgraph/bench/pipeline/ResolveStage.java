@@ -26,6 +26,7 @@ public final class ResolveStage implements Stage {
         new Resolver(context.driver(), context.clock(), context.guardrails())
             .resolve(kind, context.runId());
     Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("incremental", r.incremental());
     detail.put("entities", r.entities());
     detail.put("born", r.born());
     detail.put("changed_identifiers", r.changedIdentifiers());

@@ -7,19 +7,27 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs a named one-statement {@link CypherFile} with parameters, retrying transient errors. */
 public final class Cypher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Cypher.class);
 
   private Cypher() {}
 
   /** Runs {@code cypher/<name>.cypher} and returns all its records. */
   public static List<Record> query(Driver driver, String name, Map<String, Object> parameters) {
-    return driver
-        .executableQuery(CypherFile.load(name).single())
-        .withParameters(parameters)
-        .execute()
-        .records();
+    long start = System.nanoTime();
+    List<Record> records =
+        driver
+            .executableQuery(CypherFile.load(name).single())
+            .withParameters(parameters)
+            .execute()
+            .records();
+    timed(name, start, records.size());
+    return records;
   }
 
   /**
@@ -29,15 +37,30 @@ public final class Cypher {
   public static void stream(
       Driver driver, String name, Map<String, Object> parameters, Consumer<Record> sink) {
     String text = CypherFile.load(name).single();
+    long start = System.nanoTime();
     try (Session session = driver.session()) {
       session.executeRead(
           tx -> {
             Result result = tx.run(text, parameters);
+            long records = 0;
             while (result.hasNext()) {
               sink.accept(result.next());
+              records++;
             }
+            timed(name, start, records);
             return null;
           });
+    }
+  }
+
+  /** Statement name, time and record count at DEBUG: never parameters or values. */
+  private static void timed(String name, long nanoStart, long records) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "cypher/{}: {} records in {} ms",
+          name,
+          records,
+          (System.nanoTime() - nanoStart) / 1_000_000);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.neo4j.driver.Driver;
 
 /**
@@ -38,12 +39,14 @@ final class ExclusionMarks {
 
   /**
    * Makes the marks whose reason is in {@code scope} equal to {@code wanted} (whose reasons must
-   * all be in scope). A wanted mark replaces any mark of another reason.
+   * all be in scope) among the identifiers {@code looked} at: marks of the others stay. A wanted
+   * mark replaces any mark of another reason.
    */
-  void apply(Set<Reason> scope, Map<IdentifierKey, Exclusion> wanted) {
+  void apply(
+      Set<Reason> scope, Map<IdentifierKey, Exclusion> wanted, Predicate<IdentifierKey> looked) {
     List<Map<String, Object>> clear = new ArrayList<>();
     for (Exclusion e : List.copyOf(current.values())) {
-      if (scope.contains(e.reason()) && !wanted.containsKey(e.key())) {
+      if (scope.contains(e.reason()) && !wanted.containsKey(e.key()) && looked.test(e.key())) {
         clear.add(Batches.key(e.key()));
         current.remove(e.key());
       }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -39,7 +40,8 @@ final class LinkingExclusions {
     this.suppression = suppression;
   }
 
-  void apply(EntityKind kind, ExclusionMarks marks) {
+  /** Sets and lifts the marks of the identifiers in {@code scope}. */
+  void apply(EntityKind kind, ExclusionMarks marks, ResolutionScope scope) {
     String name = kind.name().toLowerCase(Locale.ROOT);
     Map<IdentifierKey, Exclusion> wanted = new TreeMap<>();
     for (Exclusion e : marks.all()) {
@@ -50,7 +52,7 @@ final class LinkingExclusions {
     if (suppression != Suppression.NONE) {
       String statement = CypherFile.load("resolve/" + name + "-unresolved").single();
       try (Session session = driver.session()) {
-        Result result = session.run(statement);
+        Result result = session.run(statement, scope.parameter());
         while (result.hasNext()) {
           IdentifierKey key = key(result.next());
           if (suppression.suppressed(kind, key)) {
@@ -59,18 +61,20 @@ final class LinkingExclusions {
         }
       }
     }
-    blocked(name).forEach(wanted::putIfAbsent);
-    for (Record r : query(name + "-consent-denied", Map.of())) {
+    blocked(name, scope).forEach(wanted::putIfAbsent);
+    for (Record r : query(name + "-consent-denied", scope.parameter())) {
       IdentifierKey key = key(r);
       wanted.putIfAbsent(key, Exclusion.of(key, Reason.CONSENT, CONSENT_DETAIL));
     }
-    marks.apply(FIRST, wanted);
+    Predicate<IdentifierKey> looked = scope.members();
+    marks.apply(FIRST, wanted, looked);
     marks.apply(
         EnumSet.of(Reason.SHARED_IDENTIFIER),
-        new SharedIdentifiers(driver, guardrails).find(name, FIRST));
+        new SharedIdentifiers(driver, guardrails).find(name, FIRST, scope),
+        looked);
   }
 
-  private Map<IdentifierKey, Exclusion> blocked(String name) {
+  private Map<IdentifierKey, Exclusion> blocked(String name, ResolutionScope scope) {
     Map<IdentifierKey, Exclusion> found = new TreeMap<>();
     Blocklist blocklist = guardrails.blocklist();
     if (blocklist.isEmpty()) {
@@ -85,7 +89,9 @@ final class LinkingExclusions {
             .map(p -> Map.<String, Object>of("type", p.type(), "regex", p.regex()))
             .toList();
     for (Record r :
-        query(name + "-blocked-values", Map.of("values", values, "patterns", patterns))) {
+        query(
+            name + "-blocked-values",
+            Map.of("values", values, "patterns", patterns, "all", scope.all()))) {
       IdentifierKey key = key(r);
       Exclusion e = Exclusion.of(key, Reason.BLOCKED_VALUE, r.get("detail").asString());
       found.merge(

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * What one resolution of one entity kind did.
  *
- * @param identifiers identifiers resolved (in an entity after the run)
- * @param entities entities after the run
+ * @param incremental true when the run re-resolved only the identifiers new evidence could affect
+ *     (and the entities they are in), false when it re-resolved every identifier
+ * @param identifiers identifiers re-resolved (in an entity after the run)
+ * @param entities entities the re-resolved identifiers are in after the run
  * @param born ids minted in this run (new entities and parts split off)
  * @param changedIdentifiers identifiers whose entity changed (new ones included)
  * @param changes merges and splits, with the event that caused each merge
@@ -18,6 +20,7 @@ import java.util.List;
  */
 public record ResolutionResult(
     EntityKind kind,
+    boolean incremental,
     int identifiers,
     int entities,
     int born,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -31,9 +32,11 @@ import org.slf4j.LoggerFactory;
  * LinkConstraints}), gives every entity a stable id ({@link StableIds}) and writes back only what
  * changed.
  *
- * <p>Every run re-derives the whole partition from all the evidence and the rules in force, and
- * keeps ids stable through the entity each identifier had before. So an incremental run always
- * equals a rebuild, and a rule or threshold change needs nothing but the next run. A rebuild from
+ * <p>A run derives the partition from the evidence and the rules in force, and keeps ids stable
+ * through the entity each identifier had before. When the rules are those of the last completed
+ * run, it re-resolves only the identifiers loaded since and whatever they connect to ({@link
+ * ResolutionScope}); otherwise, and in {@link #resolveAll}, every identifier. Either way the result
+ * equals a rebuild, so a rule or threshold change needs nothing but the next run. A rebuild from
  * the event log is {@link GraphWipe#evidence()}, a reload, and a run.
  */
 public final class Resolver {
@@ -45,6 +48,7 @@ public final class Resolver {
   private final Guardrails guardrails;
   private final Overrides overrides;
   private final Suppression suppression;
+  private final double maxPendingFraction;
 
   public Resolver(Driver driver, Clock clock, Guardrails guardrails) {
     this(driver, clock, guardrails, Overrides.none(), Suppression.NONE);
@@ -60,14 +64,54 @@ public final class Resolver {
       Guardrails guardrails,
       Overrides overrides,
       Suppression suppression) {
+    this(
+        driver,
+        clock,
+        guardrails,
+        overrides,
+        suppression,
+        ResolutionScope.DEFAULT_MAX_PENDING_FRACTION);
+  }
+
+  private Resolver(
+      Driver driver,
+      Clock clock,
+      Guardrails guardrails,
+      Overrides overrides,
+      Suppression suppression,
+      double maxPendingFraction) {
     this.driver = driver;
     this.clock = clock;
     this.guardrails = guardrails;
     this.overrides = overrides;
     this.suppression = suppression;
+    this.maxPendingFraction = maxPendingFraction;
   }
 
+  /**
+   * This resolver, re-resolving only what changed as long as at most {@code maxPendingFraction} of
+   * a kind's identifiers were loaded since the last run (default 0.2); 1.0 always scopes when the
+   * rules allow it.
+   */
+  public Resolver withMaxPendingFraction(double maxPendingFraction) {
+    if (!(maxPendingFraction >= 0 && maxPendingFraction <= 1)) {
+      throw new IllegalArgumentException(
+          "maxPendingFraction must be within [0, 1], was " + maxPendingFraction);
+    }
+    return new Resolver(driver, clock, guardrails, overrides, suppression, maxPendingFraction);
+  }
+
+  /** Resolves {@code kind}: only what changed when the rules allow it (see the class comment). */
   public ResolutionResult resolve(EntityKind kind, String runId) {
+    return resolve(kind, runId, false);
+  }
+
+  /** Resolves every identifier of {@code kind} (a full run). */
+  public ResolutionResult resolveAll(EntityKind kind, String runId) {
+    return resolve(kind, runId, true);
+  }
+
+  private ResolutionResult resolve(EntityKind kind, String runId, boolean everything) {
     long started = System.nanoTime();
     String name = kind.name().toLowerCase(Locale.ROOT);
     long forgotten =
@@ -75,9 +119,19 @@ public final class Resolver {
             .getFirst()
             .get("forgotten")
             .asLong();
+    String rules = ResolutionScope.fingerprint(guardrails, overrides);
+    ResolutionScope scope =
+        ResolutionScope.open(
+            driver, name, rules, runId, everything || forgotten > 0, maxPendingFraction);
     ExclusionMarks marks = ExclusionMarks.read(driver, name);
-    new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks);
-    List<List<Member>> components = enforce(kind, components(kind, name, runId), marks);
+    List<List<Member>> components = new ArrayList<>();
+    if (!scope.empty()) {
+      new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks, scope);
+      List<Map<String, Object>> together =
+          overrides.select(kind, Direction.TOGETHER).stream().map(Resolver::pairRow).toList();
+      scope.close(together);
+      components = enforce(kind, components(name, runId, scope, together), marks, scope.members());
+    }
 
     Map<String, EntityFacts> previous = previousEntities(name);
     Map<String, Instant> previousFirstSeen = new HashMap<>();
@@ -92,15 +146,17 @@ public final class Resolver {
     int moved =
         new EntityWrites(driver, clock)
             .write(name, runId, components, assignment, previous, changes);
+    scope.finish(rules, runId);
 
     long millis = (System.nanoTime() - started) / 1_000_000;
     int identifiers = components.stream().mapToInt(List::size).sum();
     List<Exclusion> exclusions = marks.all();
     LOG.info(
-        "Resolved {} {} identifiers into {} entities in {} ms: {} new ids, {} identifiers moved,"
-            + " {} merges/splits, {} exclusions, {} forgotten",
+        "Resolved {} {} identifiers ({}) into {} entities in {} ms: {} new ids, {} identifiers"
+            + " moved, {} merges/splits, {} exclusions, {} forgotten",
         identifiers,
         name,
+        scope.all() ? "all" : "incremental",
         assignment.entities().size(),
         millis,
         assignment.born().size(),
@@ -110,6 +166,7 @@ public final class Resolver {
         forgotten);
     return new ResolutionResult(
         kind,
+        !scope.all(),
         identifiers,
         assignment.entities().size(),
         assignment.born().size(),
@@ -121,14 +178,15 @@ public final class Resolver {
         millis);
   }
 
-  private List<List<Member>> components(EntityKind kind, String name, String runId) {
+  private List<List<Member>> components(
+      String name, String runId, ResolutionScope scope, List<Map<String, Object>> together) {
     String graph = "nexus-" + name + "-" + runId;
-    List<Map<String, Object>> together =
-        overrides.select(kind, Direction.TOGETHER).stream().map(Resolver::pairRow).toList();
     Map<Long, List<Member>> byComponent = new HashMap<>();
+    Map<String, Object> parameters = new HashMap<>(scope.parameter());
+    parameters.put("graph", graph);
+    parameters.put("together", together);
     try {
-      List<Record> projected =
-          query("resolve/" + name + "-project", Map.of("graph", graph, "together", together));
+      List<Record> projected = query("resolve/" + name + "-project", parameters);
       if (projected.isEmpty()
           || projected.getFirst().get("nodes").isNull()
           || projected.getFirst().get("nodes").asLong() == 0) {
@@ -151,10 +209,14 @@ public final class Resolver {
 
   /**
    * Splits the components that break a type limit or a force-apart override and records, for the
-   * identifiers cut off, why ({@code type_limit} or {@code override} marks).
+   * identifiers cut off, why ({@code type_limit} or {@code override} marks). Marks of identifiers
+   * outside {@code scope} stay as they are.
    */
   private List<List<Member>> enforce(
-      EntityKind kind, List<List<Member>> components, ExclusionMarks marks) {
+      EntityKind kind,
+      List<List<Member>> components,
+      ExclusionMarks marks,
+      Predicate<IdentifierKey> scope) {
     LinkConstraints constraints =
         new LinkConstraints(
             guardrails,
@@ -190,7 +252,7 @@ public final class Resolver {
         notes.putAll(split.notes());
       }
     }
-    marks.apply(EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), notes);
+    marks.apply(EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), notes, scope);
     return result;
   }
 

@@ -25,7 +25,9 @@ final class SharedIdentifiers {
     this.guardrails = guardrails;
   }
 
-  Map<IdentifierKey, Exclusion> find(String kind, Collection<Reason> stronger) {
+  /** The shared identifiers among those in {@code scope}. */
+  Map<IdentifierKey, Exclusion> find(
+      String kind, Collection<Reason> stronger, ResolutionScope scope) {
     Map<IdentifierKey, Exclusion> found = new TreeMap<>();
     if (guardrails.sharedLimits().isEmpty()) {
       return found;
@@ -42,7 +44,7 @@ final class SharedIdentifiers {
         Cypher.query(
             driver,
             "resolve/" + kind + "-shared-identifiers",
-            Map.of("limits", limits, "stronger", strongerReasons))) {
+            Map.of("limits", limits, "stronger", strongerReasons, "all", scope.all()))) {
       IdentifierKey key = new IdentifierKey(r.get("type").asString(), r.get("value").asString());
       String detail =
           "linked to %d %s identifiers (limit %d)"

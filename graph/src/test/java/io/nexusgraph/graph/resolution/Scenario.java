@@ -135,10 +135,25 @@ final class Scenario {
     return resolve(guardrails, Overrides.none(), suppression);
   }
 
+  /** Re-resolves every person identifier, as a full run does. */
+  ResolutionResult resolveAll() {
+    return resolver(guardrails, Overrides.none(), Suppression.NONE)
+        .resolveAll(EntityKind.PERSON, "run_" + token + "_" + (++runs));
+  }
+
   private ResolutionResult resolve(
       Guardrails guardrails, Overrides overrides, Suppression suppression) {
-    return new Resolver(driver, Clock.fixed(T0, ZoneOffset.UTC), guardrails, overrides, suppression)
+    return resolver(guardrails, overrides, suppression)
         .resolve(EntityKind.PERSON, "run_" + token + "_" + (++runs));
+  }
+
+  /**
+   * Scenario runs re-resolve only what changed whenever the rules allow it, however much that is,
+   * so that every scenario also checks incremental resolution against its expected partition.
+   */
+  private Resolver resolver(Guardrails guardrails, Overrides overrides, Suppression suppression) {
+    return new Resolver(driver, Clock.fixed(T0, ZoneOffset.UTC), guardrails, overrides, suppression)
+        .withMaxPendingFraction(1.0);
   }
 
   /** This scenario's exclusions among {@code all} (the server is shared with other tests). */

@@ -1,0 +1,25 @@
+// Incremental resolution, step 1 (before the guardrails): labels ResolveScope and ResolveFrontier
+// the identifiers whose resolution this run may change: those loaded since the last resolution
+// (PendingResolve), every identifier on a SAME_AS star with one of them (their shared-identifier
+// counts may change), and every identifier of the entities all of those had before this run (a
+// new exclusion may split such an entity). Returns how many identifiers are in scope.
+MATCH (s:PersonIdentifier:PendingResolve)
+CALL (s) {
+  RETURN s AS i
+  UNION
+  MATCH (s)-[r:SAME_AS]-()
+  WITH DISTINCT startNode(r) AS hub, r.edge_id AS edge
+  MATCH (hub)-[:SAME_AS {edge_id: edge}]->(spoke)
+  UNWIND [hub, spoke] AS i
+  RETURN i
+}
+WITH DISTINCT i
+CALL (i) {
+  RETURN i AS j
+  UNION
+  MATCH (j:PersonIdentifier {entity_id: i.entity_id})
+  RETURN j
+}
+WITH DISTINCT j
+SET j:ResolveScope:ResolveFrontier
+RETURN count(j) AS scoped;
