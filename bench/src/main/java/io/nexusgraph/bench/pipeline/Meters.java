@@ -40,6 +40,11 @@ public final class Meters {
     return peakKb(benchPid) / 1024;
   }
 
+  /** Peak resident memory (VmHWM) of any process in MB since it started; -1 when unreadable. */
+  public static long peakRssMb(long pid) {
+    return peakKb(pid) / 1024;
+  }
+
   /** -1 when the Neo4j JVM is not known. */
   long neo4jPeakMb() {
     return neo4jPid.isPresent() ? peakKb(neo4jPid.getAsLong()) / 1024 : -1;
