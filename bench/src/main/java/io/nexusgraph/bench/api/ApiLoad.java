@@ -16,11 +16,15 @@ public final class ApiLoad {
     this.settings = settings;
   }
 
-  /** Drives the service behind {@code api}; identifiers come from the persons' ground truth. */
-  public Result run(ApiClient api, Truth persons) {
+  /**
+   * Drives the service behind {@code api} (the JVM {@code servicePid}); identifiers come from the
+   * persons' ground truth.
+   */
+  public Result run(ApiClient api, Truth persons, long servicePid) {
     List<IdentifierKey> sample = LookupSample.of(persons, settings.seed());
-    List<LookupResult> lookups = new LookupLoad(api, sample, settings).run();
-    List<IngestResult> ingest = new EventIngest(api, LookupSample.emails(sample), settings).run();
+    List<LookupResult> lookups = new LookupLoad(api, sample, settings, servicePid).run();
+    List<IngestResult> ingest =
+        new EventIngest(api, LookupSample.emails(sample), settings, servicePid).run();
     return new Result(settings, sample.size(), lookups, ingest);
   }
 

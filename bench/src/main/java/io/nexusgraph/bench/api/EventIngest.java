@@ -23,11 +23,13 @@ final class EventIngest {
   private final ApiClient api;
   private final List<String> emails;
   private final ApiLoadSettings settings;
+  private final long servicePid;
 
-  EventIngest(ApiClient api, List<String> emails, ApiLoadSettings settings) {
+  EventIngest(ApiClient api, List<String> emails, ApiLoadSettings settings, long servicePid) {
     this.api = api;
     this.emails = List.copyOf(emails);
     this.settings = settings;
+    this.servicePid = servicePid;
   }
 
   List<IngestResult> run() {
@@ -57,6 +59,7 @@ final class EventIngest {
     long expectedRejected = 0;
     long httpErrors = 0;
     long nanos = 0;
+    CpuSpent.Counter cpu = CpuSpent.start(servicePid);
     for (int b = 0; b < batches; b++) {
       long first = (long) b * size;
       HttpRequest request = api.events(events.batch(first, size));
@@ -82,6 +85,7 @@ final class EventIngest {
         expectedRejected,
         httpErrors,
         nanos,
-        LatencySummary.of(micros));
+        LatencySummary.of(micros),
+        cpu.stop());
   }
 }

@@ -13,6 +13,7 @@ package io.nexusgraph.bench.api;
  * @param eventsPerSecond (accepted + rejected) / seconds
  * @param batchLatency per batch
  * @param reconciles accepted + rejected = events, rejected = expectedRejected, no HTTP errors
+ * @param cpu CPU time of the service and of the client during the series
  */
 public record IngestResult(
     int batchSize,
@@ -25,7 +26,8 @@ public record IngestResult(
     double seconds,
     double eventsPerSecond,
     LatencySummary batchLatency,
-    boolean reconciles) {
+    boolean reconciles,
+    CpuSpent cpu) {
 
   static IngestResult of(
       int batchSize,
@@ -35,7 +37,8 @@ public record IngestResult(
       long expectedRejected,
       long httpErrors,
       long nanos,
-      LatencySummary batchLatency) {
+      LatencySummary batchLatency,
+      CpuSpent cpu) {
     long events = (long) batchSize * batches;
     return new IngestResult(
         batchSize,
@@ -48,6 +51,7 @@ public record IngestResult(
         nanos / 1e9,
         LatencySummary.perSecond(accepted + rejected, nanos),
         batchLatency,
-        httpErrors == 0 && accepted + rejected == events && rejected == expectedRejected);
+        httpErrors == 0 && accepted + rejected == events && rejected == expectedRejected,
+        cpu);
   }
 }

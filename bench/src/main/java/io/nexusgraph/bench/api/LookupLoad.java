@@ -19,12 +19,14 @@ final class LookupLoad {
   private final ApiClient api;
   private final List<IdentifierKey> sample;
   private final ApiLoadSettings settings;
+  private final long servicePid;
   private long next;
 
-  LookupLoad(ApiClient api, List<IdentifierKey> sample, ApiLoadSettings settings) {
+  LookupLoad(ApiClient api, List<IdentifierKey> sample, ApiLoadSettings settings, long servicePid) {
     this.api = api;
     this.sample = List.copyOf(sample);
     this.settings = settings;
+    this.servicePid = servicePid;
   }
 
   List<LookupResult> run() {
@@ -34,7 +36,9 @@ final class LookupLoad {
       if (!settings.warmUp().isZero()) {
         phase(loop, rate, settings.warmUp());
       }
-      LookupResult result = phase(loop, rate, settings.measure()).result(rate, settings.measure());
+      CpuSpent.Counter cpu = CpuSpent.start(servicePid);
+      OpenLoop.Phase measured = phase(loop, rate, settings.measure());
+      LookupResult result = measured.result(rate, settings.measure(), cpu.stop());
       LOG.info(
           "Lookups at {}/s: p50 {} ms, p99 {} ms, {} found, {} not found, {} errors",
           rate,

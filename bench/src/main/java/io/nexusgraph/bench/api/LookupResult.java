@@ -10,6 +10,7 @@ package io.nexusgraph.bench.api;
  * @param errors any other status, a timeout or a failed connection
  * @param achievedPerSecond answers per second from the first due time to the last answer
  * @param latency from each request's scheduled time to its answer, errors included
+ * @param cpu CPU time of the service and of the client during the phase
  */
 public record LookupResult(
     int targetRate,
@@ -19,4 +20,5 @@ public record LookupResult(
     long notFound,
     long errors,
     double achievedPerSecond,
-    LatencySummary latency) {}
+    LatencySummary latency,
+    CpuSpent cpu) {}

@@ -110,7 +110,7 @@ final class OpenLoop {
       }
     }
 
-    synchronized LookupResult result(int rate, Duration duration) {
+    synchronized LookupResult result(int rate, Duration duration, CpuSpent cpu) {
       return new LookupResult(
           rate,
           duration.toMillis() / 1000.0,
@@ -119,7 +119,8 @@ final class OpenLoop {
           notFound,
           errors,
           LatencySummary.perSecond(found + notFound + errors, elapsedNanos),
-          LatencySummary.of(micros));
+          LatencySummary.of(micros),
+          cpu);
     }
   }
 }

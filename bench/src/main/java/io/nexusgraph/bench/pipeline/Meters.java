@@ -77,7 +77,7 @@ public final class Meters {
   }
 
   /** utime + stime of a process in ms; -1 when unreadable. */
-  static long cpuMillis(long pid) {
+  public static long cpuMillis(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       // fields after the command name (which may hold spaces) start at the last ')'

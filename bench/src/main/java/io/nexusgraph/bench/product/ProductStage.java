@@ -89,8 +89,8 @@ public final class ProductStage {
             "nexus-bench",
             "--scopes",
             "read,write")) {
+      apikey.awaitSuccess(START_TIMEOUT); // its one line of output fits the pipe
       key = apikey.stdout().strip();
-      apikey.awaitSuccess(START_TIMEOUT);
     }
 
     LOG.info("Product: nexus serve on 127.0.0.1:{}", env.apiPort());
@@ -103,7 +103,7 @@ public final class ProductStage {
       List<ProductStageTiming> stages = ProductRunStats.stages(api.get("/v1/runs/" + runId));
       ApiLoad.Result load =
           new ApiLoad(settings)
-              .run(api, GroundTruthFile.read(data.groundTruth(), EntityKind.PERSON));
+              .run(api, GroundTruthFile.read(data.groundTruth(), EntityKind.PERSON), serve.pid());
       return new ProductResult(
           env.servers(), runId, runMillis, stages, runPeaks, serveMillis, rss.peaks(), load);
     }

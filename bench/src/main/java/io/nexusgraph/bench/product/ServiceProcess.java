@@ -76,7 +76,7 @@ final class ServiceProcess implements AutoCloseable {
     return log;
   }
 
-  /** All of stdout (for a process started with {@code keepStdout}); returns at its exit. */
+  /** All of stdout of a process started with {@code keepStdout}; blocks until it exits. */
   String stdout() {
     try {
       return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

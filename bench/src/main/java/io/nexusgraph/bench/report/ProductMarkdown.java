@@ -62,12 +62,13 @@ final class ProductMarkdown {
             a.settings().requestTimeout().toSeconds()));
     b.append(
         "| target req/s | s | sent | found | 404 | errors | achieved req/s | p50 ms | p90 ms |"
-            + " p99 ms | max ms |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " p99 ms | max ms | CPU s service | CPU s client |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (LookupResult l : a.lookups()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "| %d | %.0f | %d | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f |\n",
+              "| %d | %.0f | %d | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
               l.targetRate(),
               l.seconds(),
               l.sent(),
@@ -78,7 +79,9 @@ final class ProductMarkdown {
               l.latency().p50Ms(),
               l.latency().p90Ms(),
               l.latency().p99Ms(),
-              l.latency().maxMs()));
+              l.latency().maxMs(),
+              l.cpu().serviceSeconds(),
+              l.cpu().clientSeconds()));
     }
     b.append(
         String.format(
@@ -93,13 +96,13 @@ final class ProductMarkdown {
                 : "one event in " + a.settings().rejectEvery()));
     b.append(
         "| batch size | batches | events | accepted | rejected | expected rejected | HTTP errors |"
-            + " s | events/s | batch p50 ms | batch max ms | reconciled |\n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " s | events/s | batch p50 ms | batch max ms | CPU s service | CPU s client |"
+            + " reconciled |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (IngestResult i : a.ingest()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "| %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %s |\n",
+              "| %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f | %s |\n",
               i.batchSize(),
               i.batches(),
               i.events(),
@@ -111,6 +114,8 @@ final class ProductMarkdown {
               i.eventsPerSecond(),
               i.batchLatency().p50Ms(),
               i.batchLatency().maxMs(),
+              i.cpu().serviceSeconds(),
+              i.cpu().clientSeconds(),
               i.reconciles() ? "yes" : "**no**"));
     }
   }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The generator against a local JDK HTTP server that answers {@code /status/<code>}. */
 class OpenLoopTest {
 
+  private static final CpuSpent CPU = new CpuSpent(1.5, 0.25);
+
   private HttpServer server;
   private HttpClient http;
   private volatile long delayMillis;
@@ -57,7 +59,7 @@ class OpenLoopTest {
                 200,
                 Duration.ofMillis(500),
                 i -> request(i % 10 == 9 ? 500 : i % 2 == 0 ? 200 : 404))
-            .result(200, Duration.ofMillis(500));
+            .result(200, Duration.ofMillis(500), CPU);
 
     assertThat(r.sent()).isEqualTo(100);
     assertThat(r.found()).isEqualTo(50);
@@ -67,6 +69,7 @@ class OpenLoopTest {
     assertThat(r.targetRate()).isEqualTo(200);
     assertThat(r.seconds()).isEqualTo(0.5);
     assertThat(r.achievedPerSecond()).isPositive();
+    assertThat(r.cpu()).isEqualTo(CPU);
   }
 
   @Test
@@ -78,7 +81,7 @@ class OpenLoopTest {
     OpenLoop loop = new OpenLoop(http, 8, Duration.ofSeconds(10));
     Duration half = Duration.ofMillis(500);
 
-    LookupResult r = loop.run(10, half, i -> request(closed, 200)).result(10, half);
+    LookupResult r = loop.run(10, half, i -> request(closed, 200)).result(10, half, CPU);
 
     assertThat(r.sent()).isEqualTo(5);
     assertThat(r.errors()).isEqualTo(5);
@@ -98,7 +101,7 @@ class OpenLoopTest {
 
     LookupResult r =
         loop.run(100, Duration.ofMillis(300), i -> request(200))
-            .result(100, Duration.ofMillis(300));
+            .result(100, Duration.ofMillis(300), CPU);
 
     assertThat(r.found()).isEqualTo(30);
     assertThat(r.latency().maxMs()).isGreaterThanOrEqualTo(910);

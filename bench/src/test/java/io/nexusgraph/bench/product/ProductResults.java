@@ -2,6 +2,7 @@ package io.nexusgraph.bench.product;
 
 import io.nexusgraph.bench.api.ApiLoad;
 import io.nexusgraph.bench.api.ApiLoadSettings;
+import io.nexusgraph.bench.api.CpuSpent;
 import io.nexusgraph.bench.api.IngestResult;
 import io.nexusgraph.bench.api.LatencySummary;
 import io.nexusgraph.bench.api.LookupResult;
@@ -23,7 +24,8 @@ public final class ProductResults {
         100,
         errors,
         rate - 0.5,
-        new LatencySummary(sent, p50, p50 * 2, p99, p99 * 3));
+        new LatencySummary(sent, p50, p50 * 2, p99, p99 * 3),
+        new CpuSpent(12.5, 3.25));
   }
 
   /** A reconciled (or not) series in batches of {@code size}, 50,000 events in 2.5 s. */
@@ -39,7 +41,8 @@ public final class ProductResults {
         2.5,
         20_000,
         new LatencySummary(50_000 / size, 40, 45, 52.5, 60),
-        reconciles);
+        reconciles,
+        new CpuSpent(2.0, -1));
   }
 
   public static ProductResult of(List<LookupResult> lookups, List<IngestResult> ingest) {

@@ -35,10 +35,12 @@ class ProductMarkdownTest {
                 + " 1200 MB; `nexus serve` (start to end of the load) service JVM 700 MB, its Neo4j"
                 + " JVM n/a. `serve` answered `/health` 41.25 s after it started.",
             "#### Person lookups, open loop on loopback",
-            "| 500 | 15 | 7500 | 7400 | 100 | 0 | 499.5 | 1.25 | 2.50 | 5.00 | 15.00 |",
+            "| 500 | 15 | 7500 | 7400 | 100 | 0 | 499.5 | 1.25 | 2.50 | 5.00 | 15.00 | 12.50 | 3.25 |",
             "#### Event ingest, `POST /v1/events`",
-            "| 1000 | 50 | 50000 | 49950 | 50 | 50 | 0 | 2.50 | 20000 | 40.0 | 60.0 | yes |",
-            "| 10000 | 5 | 50000 | 49950 | 50 | 49 | 0 | 2.50 | 20000 | 40.0 | 60.0 | **no** |");
+            "| 1000 | 50 | 50000 | 49950 | 50 | 50 | 0 | 2.50 | 20000 | 40.0 | 60.0 | 2.00 | -1.00 |"
+                + " yes |",
+            "| 10000 | 5 | 50000 | 49950 | 50 | 49 | 0 | 2.50 | 20000 | 40.0 | 60.0 | 2.00 | -1.00 |"
+                + " **no** |");
     assertThat(b.toString())
         .contains(
             "The service jar, each command in a JVM of its own, with its own embedded Neo4j and"
