@@ -1,13 +1,20 @@
 package io.nexusgraph.bench;
 
+import io.nexusgraph.bench.api.ApiLoadSettings;
 import io.nexusgraph.bench.compare.SqlSettings;
 import io.nexusgraph.bench.pipeline.Meters;
+import io.nexusgraph.bench.product.ProductStage;
+import io.nexusgraph.bench.product.ServiceEnvironment;
+import io.nexusgraph.bench.product.ServiceJar;
 import io.nexusgraph.bench.report.BenchReport;
 import io.nexusgraph.bench.report.JsonReport;
 import io.nexusgraph.bench.servers.BenchServers;
 import io.nexusgraph.ingest.generator.Scale;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,7 +23,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench/run}: starts fresh embedded servers, runs the benchmark at one scale and writes
- * {@code <out>/<scale>.json} and {@code <out>/<scale>.md} (the markdown is printed too).
+ * {@code <out>/<scale>.json} and {@code <out>/<scale>.md} (the markdown is printed too). Unless
+ * {@code --no-api}, the real service jar first runs on the same data and serves it under API load.
  */
 @Command(
     name = "nexus-bench",
@@ -24,7 +32,8 @@ import picocli.CommandLine.Option;
     description =
         "Measures the pipeline per stage, resolution quality against the generator's ground truth,"
             + " the SQL label-propagation approach and an in-memory union-find on the same"
-            + " evidence, and the incremental case.")
+            + " evidence, and the incremental case; first, the real product (nexus run, then nexus"
+            + " serve under API load) on the same data.")
 public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--scale", defaultValue = "small", description = "small, medium or large")
@@ -73,6 +82,54 @@ public final class BenchCommand implements Callable<Integer> {
               + " and benchmark JVMs; writes <scale>-*.jfr and hot-methods summaries to --out")
   boolean profile;
 
+  @Option(
+      names = "--api",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "run the product stage: the service jar's `run` over the data (project stage included),"
+              + " then `serve` under API load (default; --no-api skips it)")
+  boolean api;
+
+  @Option(
+      names = "--api-rates",
+      split = ",",
+      defaultValue = "100,500,1000",
+      description = "person lookups per second, one measured phase each")
+  List<Integer> apiRates;
+
+  @Option(names = "--api-seconds", defaultValue = "15", description = "measured seconds per rate")
+  int apiSeconds;
+
+  @Option(
+      names = "--api-warmup-seconds",
+      defaultValue = "5",
+      description = "unmeasured seconds before each rate")
+  int apiWarmupSeconds;
+
+  @Option(
+      names = "--api-batch-sizes",
+      split = ",",
+      defaultValue = "1000,10000",
+      description = "events per POST /v1/events, one measured series each (at most 10000)")
+  List<Integer> apiBatchSizes;
+
+  @Option(names = "--api-events", defaultValue = "50000", description = "events posted per size")
+  int apiEvents;
+
+  @Option(
+      names = "--service-jar",
+      defaultValue = "api/target/nexus-api.jar",
+      description = "the service jar the product stage runs")
+  Path serviceJar;
+
+  @Option(
+      names = "--product-dir",
+      defaultValue = "bench/target/bench-product",
+      description = "the product's data folder, run config and logs; emptied at the start")
+  Path productDir;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new BenchCommand()).execute(args));
   }
@@ -91,6 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
             incrementPercent,
             new SqlSettings(sqlWorkMem, sqlHops, defaults.maxHops()),
             profile);
+    Optional<ProductStage> product = api ? Optional.of(productStage()) : Optional.empty();
     try (BenchServers servers = BenchServers.start(workDir, neo4jHeap, neo4jPageCache)) {
       BenchReport report =
           new BenchRun(
@@ -98,12 +156,33 @@ public final class BenchCommand implements Callable<Integer> {
                   servers.driver(),
                   servers.dataSource(),
                   Meters.of(OptionalLong.of(servers.neo4jPid())),
-                  Clock.systemUTC())
+                  Clock.systemUTC(),
+                  product)
               .run();
       System.out.println(JsonReport.write(report, out));
       System.out.println(
           "Results: " + out.resolve(scale + ".json") + ", " + out.resolve(scale + ".md"));
     }
     return 0;
+  }
+
+  private ProductStage productStage() {
+    ApiLoadSettings defaults = ApiLoadSettings.defaults(seed);
+    ApiLoadSettings settings =
+        new ApiLoadSettings(
+            apiRates,
+            Duration.ofSeconds(apiWarmupSeconds),
+            Duration.ofSeconds(apiSeconds),
+            defaults.maxInFlight(),
+            defaults.requestTimeout(),
+            apiBatchSizes,
+            apiEvents,
+            defaults.rejectEvery(),
+            seed);
+    return new ProductStage(
+        ServiceJar.locate(serviceJar),
+        () -> ServiceEnvironment.embedded(productDir.resolve("data"), neo4jHeap, neo4jPageCache),
+        productDir,
+        settings);
   }
 }

@@ -16,6 +16,8 @@ import io.nexusgraph.bench.pipeline.ResolveStage;
 import io.nexusgraph.bench.pipeline.Stage;
 import io.nexusgraph.bench.pipeline.StageContext;
 import io.nexusgraph.bench.pipeline.StageTiming;
+import io.nexusgraph.bench.product.ProductResult;
+import io.nexusgraph.bench.product.ProductStage;
 import io.nexusgraph.bench.quality.Figures;
 import io.nexusgraph.bench.quality.GroundTruthFile;
 import io.nexusgraph.bench.quality.PairwiseQuality;
@@ -37,6 +39,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.neo4j.driver.Driver;
@@ -44,7 +47,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One benchmark run on running servers, in this order: the pipeline with default guardrails (parse,
+ * One benchmark run on running servers, in this order: the real product on the data (when given a
+ * product stage: {@code nexus run}, then {@code nexus serve} under API load, in JVMs and servers of
+ * their own, before anything else loads the machine); the pipeline with default guardrails (parse,
  * load, resolve) and its quality; resolution again without guardrails (quality, and the partition
  * the other approaches must reproduce); our components step alone; the union-find and SQL
  * approaches on the same evidence; resolution with defaults restored; the incremental case and a
@@ -59,14 +64,21 @@ public final class BenchRun {
   private final DataSource dataSource;
   private final Meters meters;
   private final Clock clock;
+  private final Optional<ProductStage> product;
 
   public BenchRun(
-      BenchOptions options, Driver driver, DataSource dataSource, Meters meters, Clock clock) {
+      BenchOptions options,
+      Driver driver,
+      DataSource dataSource,
+      Meters meters,
+      Clock clock,
+      Optional<ProductStage> product) {
     this.options = options;
     this.driver = driver;
     this.dataSource = dataSource;
     this.meters = meters;
     this.clock = clock;
+    this.product = product;
   }
 
   public BenchReport run() {
@@ -77,6 +89,7 @@ public final class BenchRun {
         data.totalRecords(),
         data.directory(),
         data.reused() ? "reused" : "generated in " + data.generatedMillis() + " ms");
+    ProductResult productResult = product.map(p -> p.run(data)).orElse(null);
     GraphOps graph = new GraphOps(driver);
     graph.wipe();
     Pipeline pipeline = new Pipeline(meters);
@@ -156,7 +169,8 @@ public final class BenchRun {
             sql,
             ours,
             incremental,
-            sameIdsAgain);
+            sameIdsAgain,
+            productResult);
   }
 
   /** Runs {@code work}, recorded with JFR in both JVMs when asked to; writes the summaries. */

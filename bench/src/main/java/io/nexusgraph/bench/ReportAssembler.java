@@ -10,6 +10,7 @@ import io.nexusgraph.bench.incremental.IdStability;
 import io.nexusgraph.bench.incremental.IncrementalRun;
 import io.nexusgraph.bench.pipeline.Meters;
 import io.nexusgraph.bench.pipeline.StageTiming;
+import io.nexusgraph.bench.product.ProductResult;
 import io.nexusgraph.bench.quality.Figures;
 import io.nexusgraph.bench.report.ApproachRow;
 import io.nexusgraph.bench.report.BenchReport;
@@ -27,12 +28,13 @@ import java.util.Map;
 /** Turns the measurements of a run into its report: the side-by-side rows and the targets. */
 final class ReportAssembler {
 
-  static final List<String> NOT_MEASURED =
+  /** What a run without the product stage ({@code --no-api}) does not measure. */
+  static final List<String> WITHOUT_PRODUCT =
       List.of(
-          "project stage (graph to PostgreSQL final tables): the projection exists (api module)"
-              + " but is not a bench Stage yet",
-          "API load (person lookup p50/p99 at fixed rates, event-batch ingest rate): the REST API"
-              + " exists (api module) but bench has no load generator for it yet");
+          "project stage (graph to PostgreSQL final tables) and the service JVM's memory: measured"
+              + " by the product stage, skipped with --no-api",
+          "API load (person lookup p50/p99 at fixed rates, event-batch ingest rate): measured by"
+              + " the product stage, skipped with --no-api");
 
   private final BenchOptions options;
   private final DataSet data;
@@ -57,7 +59,8 @@ final class ReportAssembler {
       SqlApproach.Result sql,
       Map<EntityKind, Partition> ours,
       IncrementalRun.Result incremental,
-      boolean sameIdsAgain) {
+      boolean sameIdsAgain,
+      ProductResult product) {
     long parse = millis(stages, "parse+normalise");
     long loadResolve = stages.stream().mapToLong(StageTiming::millis).sum() - parse;
     long endToEnd = parse + loadResolve;
@@ -130,8 +133,9 @@ final class ReportAssembler {
         rows,
         sqlDetail,
         incremental,
-        targets(loadResolve, gds, sql, quality, incremental),
-        NOT_MEASURED);
+        product,
+        targets(loadResolve, gds, sql, quality, incremental, product),
+        product == null ? WITHOUT_PRODUCT : List.of());
   }
 
   private static ApproachRow row(
@@ -160,7 +164,8 @@ final class ReportAssembler {
       GdsComponents.Result gds,
       SqlApproach.Result sql,
       List<Figures> quality,
-      IncrementalRun.Result incremental) {
+      IncrementalRun.Result incremental,
+      ProductResult product) {
     boolean large = options.scale().name().equals("large");
     List<Target> out = new ArrayList<>();
     out.add(
@@ -212,12 +217,7 @@ final class ReportAssembler {
             fmt4(persons.recall()),
             persons.recall() >= 0.98,
             ""));
-    out.add(
-        new Target(
-            "lookup p99 <= 5 ms at 500 req/s",
-            "not measured",
-            null,
-            "no API load stage in bench yet"));
+    out.addAll(ProductTargets.of(product));
     return out;
   }
 

@@ -40,6 +40,11 @@ public final class Meters {
     return peakKb(benchPid) / 1024;
   }
 
+  /** Peak resident memory (VmHWM) of any process in MB since it started; -1 when unreadable. */
+  public static long peakRssMb(long pid) {
+    return peakKb(pid) / 1024;
+  }
+
   /** -1 when the Neo4j JVM is not known. */
   long neo4jPeakMb() {
     return neo4jPid.isPresent() ? peakKb(neo4jPid.getAsLong()) / 1024 : -1;
@@ -72,7 +77,7 @@ public final class Meters {
   }
 
   /** utime + stime of a process in ms; -1 when unreadable. */
-  static long cpuMillis(long pid) {
+  public static long cpuMillis(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       // fields after the command name (which may hold spaces) start at the last ')'

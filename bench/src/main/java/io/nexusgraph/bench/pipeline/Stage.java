@@ -1,9 +1,10 @@
 package io.nexusgraph.bench.pipeline;
 
 /**
- * One timed step of the pipeline (parse+normalise, load, resolve, and later project). A new step is
- * a new implementation added to the list {@link Pipeline#run} gets; the harness times it, measures
- * peak memory around it and reports its rows per second.
+ * One timed step of the pipeline (parse+normalise, load, resolve; the project stage is measured by
+ * the product stage, in the service's own run). A new step is a new implementation added to the
+ * list {@link Pipeline#run} gets; the harness times it, measures peak memory around it and reports
+ * its rows per second.
  */
 public interface Stage {
 

@@ -135,6 +135,10 @@ public final class MarkdownReport {
                     "- %s: rebuild partition vs incremental: %s\n"
                         .formatted(kind.toString().toLowerCase(Locale.ROOT), diff(d))));
 
+    if (r.product() != null) {
+      ProductMarkdown.render(b, r.product());
+    }
+
     b.append("\n### Targets\n\n| target | measured | met |\n|---|---|---|\n");
     for (Target t : r.targets()) {
       b.append(
@@ -146,8 +150,10 @@ public final class MarkdownReport {
                       ? "n/a" + (t.note().isEmpty() ? "" : " (" + t.note() + ")")
                       : t.met() ? "yes" : "**no**"));
     }
-    b.append("\n### Not measured\n\n");
-    r.notMeasured().forEach(n -> b.append("- ").append(n).append('\n'));
+    if (!r.notMeasured().isEmpty()) {
+      b.append("\n### Not measured\n\n");
+      r.notMeasured().forEach(n -> b.append("- ").append(n).append('\n'));
+    }
     return b.toString();
   }
 

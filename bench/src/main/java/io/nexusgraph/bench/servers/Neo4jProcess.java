@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * Finds the embedded Neo4j server JVM among this JVM's descendants (for runs where the server was
- * started by someone else in this JVM, e.g. the test kit), by its main class on the command line.
+ * Finds the embedded Neo4j server JVM among the descendants of this JVM (for runs where the server
+ * was started by someone else in this JVM, e.g. the test kit) or of a service JVM, by its main
+ * class on the command line.
  */
 public final class Neo4jProcess {
 
@@ -17,8 +18,12 @@ public final class Neo4jProcess {
   private Neo4jProcess() {}
 
   public static OptionalLong amongDescendants() {
-    return ProcessHandle.current()
-        .descendants()
+    return amongDescendantsOf(ProcessHandle.current());
+  }
+
+  /** The Neo4j server JVM among the descendants of {@code root}, e.g. a service JVM. */
+  public static OptionalLong amongDescendantsOf(ProcessHandle root) {
+    return root.descendants()
         .filter(p -> commandLine(p.pid()).contains(MAIN_CLASS))
         .mapToLong(ProcessHandle::pid)
         .findFirst();

@@ -1,0 +1,72 @@
+package io.nexusgraph.bench.api;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How hard and how long the API load drives the service.
+ *
+ * @param rates person lookups per second, one measured phase per rate (open loop)
+ * @param warmUp each rate first runs this long unmeasured (JIT, connection pools, caches)
+ * @param measure the measured phase per rate
+ * @param maxInFlight lookups in flight at most; when reached, sending waits and the waiting
+ *     requests' latency includes the wait (it still runs from their scheduled time)
+ * @param requestTimeout a lookup or batch not answered in this time counts as an error
+ * @param batchSizes events per {@code POST /v1/events}, one measured series per size (≤ 10,000)
+ * @param eventsPerSize events posted per batch size, after one unmeasured warm-up batch
+ * @param rejectEvery every n-th posted event lacks {@code occurred_at}, so the service must reject
+ *     exactly those and the counts can be reconciled (0: none)
+ * @param seed order of the identifiers looked up
+ */
+public record ApiLoadSettings(
+    List<Integer> rates,
+    Duration warmUp,
+    Duration measure,
+    int maxInFlight,
+    Duration requestTimeout,
+    List<Integer> batchSizes,
+    int eventsPerSize,
+    int rejectEvery,
+    long seed) {
+
+  /** The API's own limit for one {@code POST /v1/events}. */
+  static final int MAX_BATCH = 10_000;
+
+  public ApiLoadSettings {
+    rates = List.copyOf(rates);
+    batchSizes = List.copyOf(batchSizes);
+    if (rates.isEmpty() || rates.stream().anyMatch(r -> r <= 0)) {
+      throw new IllegalArgumentException(
+          "--api-rates must be positive request rates, got " + rates);
+    }
+    if (measure.toMillis() <= 0 || warmUp.isNegative()) {
+      throw new IllegalArgumentException(
+          "--api-seconds must be positive and --api-warmup-seconds not negative");
+    }
+    if (batchSizes.isEmpty() || batchSizes.stream().anyMatch(b -> b <= 0 || b > MAX_BATCH)) {
+      throw new IllegalArgumentException(
+          "--api-batch-sizes must be between 1 and " + MAX_BATCH + ", got " + batchSizes);
+    }
+    if (batchSizes.stream().anyMatch(b -> b > eventsPerSize)) {
+      throw new IllegalArgumentException(
+          "--api-events (" + eventsPerSize + ") must be at least the largest batch size");
+    }
+    if (maxInFlight <= 0 || rejectEvery < 0) {
+      throw new IllegalArgumentException("maxInFlight must be positive and rejectEvery >= 0");
+    }
+  }
+
+  /** The benchmark's defaults: 100, 500 and 1,000 lookups/s; batches of 1,000 and 10,000. */
+  public static ApiLoadSettings defaults(long seed) {
+    return new ApiLoadSettings(
+        List.of(100, 500, 1000),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(15),
+        512,
+        Duration.ofSeconds(30),
+        List.of(1000, 10_000),
+        50_000,
+        1000,
+        seed);
+  }
+}

@@ -1,0 +1,32 @@
+package io.nexusgraph.bench.product;
+
+import io.nexusgraph.bench.api.ApiLoad;
+import java.util.List;
+
+/**
+ * What the product stage measured on the real service jar.
+ *
+ * @param servers which servers the service JVMs used
+ * @param runId the run {@code nexus run} made
+ * @param runProcessMillis the whole {@code nexus run} process, from start to exit (JVM, embedded
+ *     servers starting and stopping, and the run)
+ * @param stages the run's own per-stage figures (ingest, load, resolve, project)
+ * @param runPeaks peak RSS during {@code nexus run}
+ * @param serveStartMillis from starting {@code nexus serve} to {@code /health} answering 200
+ * @param servePeaks peak RSS of {@code nexus serve} from its start to the end of the API load
+ * @param api the API load on {@code serve}
+ */
+public record ProductResult(
+    String servers,
+    String runId,
+    long runProcessMillis,
+    List<ProductStageTiming> stages,
+    RssPeaks runPeaks,
+    long serveStartMillis,
+    RssPeaks servePeaks,
+    ApiLoad.Result api) {
+
+  public ProductResult {
+    stages = List.copyOf(stages);
+  }
+}

@@ -1,0 +1,139 @@
+package io.nexusgraph.bench.product;
+
+import io.nexusgraph.bench.api.ApiClient;
+import io.nexusgraph.bench.api.ApiLoad;
+import io.nexusgraph.bench.api.ApiLoadSettings;
+import io.nexusgraph.bench.data.DataSet;
+import io.nexusgraph.bench.quality.GroundTruthFile;
+import io.nexusgraph.embedded.Directories;
+import io.nexusgraph.ingest.eventlog.EntityKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real product on a data set, as a user drives it, each command in a JVM of its own: {@code
+ * nexus run --config} over the generated exports (its stage figures read back through {@code GET
+ * /v1/runs/{id}}), {@code nexus apikey create --scopes read,write}, then {@code nexus serve} under
+ * the API load. Every service JVM is stopped before this returns, also on failure.
+ */
+public final class ProductStage {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProductStage.class);
+  private static final Duration RUN_TIMEOUT = Duration.ofHours(6);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration HEALTH_POLL = Duration.ofMillis(500);
+
+  private final ServiceJar jar;
+  private final Supplier<ServiceEnvironment> environment;
+  private final Path workDir;
+  private final ApiLoadSettings settings;
+
+  /**
+   * @param environment the services' settings, asked for when the stage starts (so free ports are
+   *     looked for then)
+   * @param workDir run config and service logs ({@code <command>.log}); emptied first
+   */
+  public ProductStage(
+      ServiceJar jar,
+      Supplier<ServiceEnvironment> environment,
+      Path workDir,
+      ApiLoadSettings settings) {
+    this.jar = jar;
+    this.environment = environment;
+    this.workDir = workDir.toAbsolutePath();
+    this.settings = settings;
+  }
+
+  public ProductResult run(DataSet data) {
+    Directories.deleteQuietly(workDir);
+    try {
+      Files.createDirectories(workDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the product's folder " + workDir, e);
+    }
+    Path config = RunConfigFile.write(data, workDir.resolve("run.yml"));
+    ServiceEnvironment env = environment.get();
+
+    LOG.info("Product: nexus run --config {} (logs in {})", config, workDir);
+    long start = System.nanoTime();
+    RssPeaks runPeaks;
+    try (ServiceProcess run =
+            ServiceProcess.start(
+                "run", jar, env, workDir, false, "run", "--config", config.toString());
+        PeakRss rss = PeakRss.watch(run.pid())) {
+      run.awaitSuccess(RUN_TIMEOUT);
+      runPeaks = rss.peaks();
+    }
+    long runMillis = (System.nanoTime() - start) / 1_000_000;
+    String runId = ProductRunStats.runId(read(workDir.resolve("run.out")));
+    LOG.info("Product: run {} succeeded; nexus run took {} ms", runId, runMillis);
+
+    String key;
+    try (ServiceProcess apikey =
+        ServiceProcess.start(
+            "apikey",
+            jar,
+            env,
+            workDir,
+            true,
+            "apikey",
+            "create",
+            "--name",
+            "nexus-bench",
+            "--scopes",
+            "read,write")) {
+      apikey.awaitSuccess(START_TIMEOUT); // its one line of output fits the pipe
+      key = apikey.stdout().strip();
+    }
+
+    LOG.info("Product: nexus serve on 127.0.0.1:{}", env.apiPort());
+    start = System.nanoTime();
+    try (ServiceProcess serve = ServiceProcess.start("serve", jar, env, workDir, false, "serve");
+        PeakRss rss = PeakRss.watch(serve.pid());
+        ApiClient api = new ApiClient(env.apiPort(), key, settings.requestTimeout())) {
+      awaitHealthy(serve, api);
+      long serveMillis = (System.nanoTime() - start) / 1_000_000;
+      List<ProductStageTiming> stages = ProductRunStats.stages(api.get("/v1/runs/" + runId));
+      ApiLoad.Result load =
+          new ApiLoad(settings)
+              .run(api, GroundTruthFile.read(data.groundTruth(), EntityKind.PERSON), serve.pid());
+      return new ProductResult(
+          env.servers(), runId, runMillis, stages, runPeaks, serveMillis, rss.peaks(), load);
+    }
+  }
+
+  private static void awaitHealthy(ServiceProcess serve, ApiClient api) {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (!api.healthy()) {
+      if (!serve.alive()) {
+        throw new IllegalStateException(
+            "nexus serve stopped before its /health answered; its log: " + serve.log());
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "nexus serve was not healthy within " + START_TIMEOUT + "; its log: " + serve.log());
+      }
+      try {
+        Thread.sleep(HEALTH_POLL);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for nexus serve", e);
+      }
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

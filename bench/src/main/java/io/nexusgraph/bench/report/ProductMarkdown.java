@@ -1,0 +1,126 @@
+package io.nexusgraph.bench.report;
+
+import io.nexusgraph.bench.api.ApiLoad;
+import io.nexusgraph.bench.api.IngestResult;
+import io.nexusgraph.bench.api.LookupResult;
+import io.nexusgraph.bench.product.ProductResult;
+import io.nexusgraph.bench.product.ProductStageTiming;
+import java.util.Locale;
+
+/** The product stage's part of the markdown report: the run's stages, then the API load. */
+final class ProductMarkdown {
+
+  private ProductMarkdown() {}
+
+  static void render(StringBuilder b, ProductResult p) {
+    b.append("\n### The product: `nexus run`, then `nexus serve` under API load\n\n");
+    b.append("The service jar, each command in a JVM of its own, with ")
+        .append(p.servers())
+        .append(". Stage figures are the run's own (`GET /v1/runs/")
+        .append(p.runId())
+        .append("`).\n\n");
+    b.append("| stage | wall s | rows | rows/s | rows are |\n|---|---|---|---|---|\n");
+    for (ProductStageTiming s : p.stages()) {
+      b.append(
+          "| %s | %s | %d | %d | %s |\n"
+              .formatted(
+                  s.name(), MarkdownReport.s(s.millis()), s.rows(), s.rowsPerSecond(), s.unit()));
+    }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| `nexus run` (whole process) | %s | | | the run, plus the JVM and the servers"
+                + " starting and stopping |\n",
+            MarkdownReport.s(p.runProcessMillis())));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\nPeak RSS (VmHWM, sampled every 250 ms): `nexus run` service JVM %s, its Neo4j JVM"
+                + " %s; `nexus serve` (start to end of the load) service JVM %s, its Neo4j JVM %s."
+                + " `serve` answered `/health` %s s after it started.\n",
+            mb(p.runPeaks().serviceMb()),
+            mb(p.runPeaks().neo4jMb()),
+            mb(p.servePeaks().serviceMb()),
+            mb(p.servePeaks().neo4jMb()),
+            MarkdownReport.s(p.serveStartMillis())));
+    api(b, p.api());
+  }
+
+  private static void api(StringBuilder b, ApiLoad.Result a) {
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\n#### Person lookups, open loop on loopback\n\n"
+                + "`GET /v1/persons?identifier=type:value`, one Java HttpClient (HTTP/1.1) in the"
+                + " benchmark JVM, requests at fixed arrival times; latency from each request's"
+                + " scheduled time to its answer (no coordinated omission), %d s warm-up per rate"
+                + " not counted. Identifiers: %d ground-truth person identifiers with one owner and"
+                + " no trap, in a seeded order; some never appear in the exports, so 404 is part of"
+                + " the mix. Errors: any status but 2xx and 404, or no answer in %d s.\n\n",
+            a.settings().warmUp().toSeconds(),
+            a.identifiers(),
+            a.settings().requestTimeout().toSeconds()));
+    b.append(
+        "| target req/s | s | sent | found | 404 | errors | achieved req/s | p50 ms | p90 ms |"
+            + " p99 ms | max ms | CPU s service | CPU s client |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (LookupResult l : a.lookups()) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %.0f | %d | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
+              l.targetRate(),
+              l.seconds(),
+              l.sent(),
+              l.found(),
+              l.notFound(),
+              l.errors(),
+              l.achievedPerSecond(),
+              l.latency().p50Ms(),
+              l.latency().p90Ms(),
+              l.latency().p99Ms(),
+              l.latency().maxMs(),
+              l.cpu().serviceSeconds(),
+              l.cpu().clientSeconds()));
+    }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\n#### Event ingest, `POST /v1/events`\n\n"
+                + "Generated page-view events (anonymous id + a sample email), batches sent back to"
+                + " back by one client after one warm-up batch per size; %s lacks `occurred_at` and"
+                + " must be rejected. Time per batch from sending the body to reading the answer."
+                + "\n\n",
+            a.settings().rejectEvery() == 0
+                ? "no event"
+                : "one event in " + a.settings().rejectEvery()));
+    b.append(
+        "| batch size | batches | events | accepted | rejected | expected rejected | HTTP errors |"
+            + " s | events/s | batch p50 ms | batch max ms | CPU s service | CPU s client |"
+            + " reconciled |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (IngestResult i : a.ingest()) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f | %s |\n",
+              i.batchSize(),
+              i.batches(),
+              i.events(),
+              i.accepted(),
+              i.rejected(),
+              i.expectedRejected(),
+              i.httpErrors(),
+              i.seconds(),
+              i.eventsPerSecond(),
+              i.batchLatency().p50Ms(),
+              i.batchLatency().maxMs(),
+              i.cpu().serviceSeconds(),
+              i.cpu().clientSeconds(),
+              i.reconciles() ? "yes" : "**no**"));
+    }
+  }
+
+  private static String mb(long mb) {
+    return mb < 0 ? "n/a" : mb + " MB";
+  }
+}

@@ -1,0 +1,63 @@
+package io.nexusgraph.bench.product;
+
+import io.nexusgraph.bench.api.ApiLoad;
+import io.nexusgraph.bench.api.ApiLoadSettings;
+import io.nexusgraph.bench.api.CpuSpent;
+import io.nexusgraph.bench.api.IngestResult;
+import io.nexusgraph.bench.api.LatencySummary;
+import io.nexusgraph.bench.api.LookupResult;
+import java.util.List;
+
+/** Product results with chosen figures, for report tests. */
+public final class ProductResults {
+
+  private ProductResults() {}
+
+  /** A lookup phase at {@code rate} with these percentiles and errors. */
+  public static LookupResult lookup(int rate, double p50, double p99, long errors) {
+    long sent = rate * 15L;
+    return new LookupResult(
+        rate,
+        15,
+        sent,
+        sent - 100 - errors,
+        100,
+        errors,
+        rate - 0.5,
+        new LatencySummary(sent, p50, p50 * 2, p99, p99 * 3),
+        new CpuSpent(12.5, 3.25));
+  }
+
+  /** A reconciled (or not) series in batches of {@code size}, 50,000 events in 2.5 s. */
+  public static IngestResult ingest(int size, boolean reconciles) {
+    return new IngestResult(
+        size,
+        50_000 / size,
+        50_000,
+        49_950,
+        50,
+        reconciles ? 50 : 49,
+        0,
+        2.5,
+        20_000,
+        new LatencySummary(50_000 / size, 40, 45, 52.5, 60),
+        reconciles,
+        new CpuSpent(2.0, -1));
+  }
+
+  public static ProductResult of(List<LookupResult> lookups, List<IngestResult> ingest) {
+    return new ProductResult(
+        "its own embedded Neo4j and PostgreSQL",
+        "run_20261122T094259Z_8ae8d8",
+        132_580,
+        List.of(
+            new ProductStageTiming("ingest", 10_701, 19_222, "source records read", 1796),
+            new ProductStageTiming("load", 60_930, 19_222, "events loaded", 315),
+            new ProductStageTiming("resolve", 55_012, 4504, "identifiers resolved", 81),
+            new ProductStageTiming("project", 5750, 35_690, "final-table rows changed", 6201)),
+        new RssPeaks(900, 1200),
+        41_250,
+        new RssPeaks(700, -1),
+        new ApiLoad.Result(ApiLoadSettings.defaults(2026), 5071, lookups, ingest));
+  }
+}

@@ -1,0 +1,54 @@
+package io.nexusgraph.bench.report;
+
+import static io.nexusgraph.bench.product.ProductResults.ingest;
+import static io.nexusgraph.bench.product.ProductResults.lookup;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nexusgraph.bench.product.ProductResults;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProductMarkdownTest {
+
+  @Test
+  void theRunsStagesTheWholeProcessMemoryAndTheLoadAreRows() {
+    StringBuilder b = new StringBuilder();
+    ProductMarkdown.render(
+        b,
+        ProductResults.of(
+            List.of(lookup(500, 1.25, 5.0, 0)),
+            List.of(ingest(1000, true), ingest(10_000, false))));
+    List<String> lines = b.toString().lines().toList();
+
+    assertThat(lines)
+        .containsSubsequence(
+            "### The product: `nexus run`, then `nexus serve` under API load",
+            "| stage | wall s | rows | rows/s | rows are |",
+            "|---|---|---|---|---|",
+            "| ingest | 10.70 | 19222 | 1796 | source records read |",
+            "| load | 60.93 | 19222 | 315 | events loaded |",
+            "| resolve | 55.01 | 4504 | 81 | identifiers resolved |",
+            "| project | 5.75 | 35690 | 6201 | final-table rows changed |",
+            "| `nexus run` (whole process) | 132.58 | | | the run, plus the JVM and the servers"
+                + " starting and stopping |",
+            "Peak RSS (VmHWM, sampled every 250 ms): `nexus run` service JVM 900 MB, its Neo4j JVM"
+                + " 1200 MB; `nexus serve` (start to end of the load) service JVM 700 MB, its Neo4j"
+                + " JVM n/a. `serve` answered `/health` 41.25 s after it started.",
+            "#### Person lookups, open loop on loopback",
+            "| 500 | 15 | 7500 | 7400 | 100 | 0 | 499.5 | 1.25 | 2.50 | 5.00 | 15.00 | 12.50 | 3.25 |",
+            "#### Event ingest, `POST /v1/events`",
+            "| 1000 | 50 | 50000 | 49950 | 50 | 50 | 0 | 2.50 | 20000 | 40.0 | 60.0 | 2.00 | -1.00 |"
+                + " yes |",
+            "| 10000 | 5 | 50000 | 49950 | 50 | 49 | 0 | 2.50 | 20000 | 40.0 | 60.0 | 2.00 | -1.00 |"
+                + " **no** |");
+    assertThat(b.toString())
+        .contains(
+            "The service jar, each command in a JVM of its own, with its own embedded Neo4j and"
+                + " PostgreSQL. Stage figures are the run's own"
+                + " (`GET /v1/runs/run_20261122T094259Z_8ae8d8`).")
+        .contains("5 s warm-up per rate not counted")
+        .contains("Identifiers: 5071 ground-truth person identifiers")
+        .contains("or no answer in 30 s.")
+        .contains("one event in 1000 lacks `occurred_at`");
+  }
+}
