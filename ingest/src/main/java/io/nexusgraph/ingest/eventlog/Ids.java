@@ -13,19 +13,23 @@ import java.util.Arrays;
  * <p>Guava's {@code Hashing.murmur3_128()} over the same bytes gives the same ids (IdsTest checks
  * every id against it). It is not used here because id derivation is on the ingest hot path: its
  * streaming hasher is about twice as slow per id and cannot resume from a shared prefix ({@link
- * #scope}), which made the parse benchmark roughly a third slower.
+ * #scope}), which made the parse benchmark roughly a third slower. For the same reason the parts
+ * are framed into a buffer kept per thread ({@link IdBuffer}) rather than a new array per id.
  */
 public final class Ids {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final ThreadLocal<IdBuffer> BUFFERS = ThreadLocal.withInitial(IdBuffer::new);
 
   private Ids() {}
 
   public static String of(String prefix, String... parts) {
-    char[] data = new char[framedLength(parts)];
+    IdBuffer buffer = BUFFERS.get();
+    int length = framedLength(parts);
+    char[] data = buffer.chars(length);
     frame(parts, data, 0);
-    return finish(prefix, 0, 0, 0, data);
+    return finish(prefix, 0, 0, 0, data, length, buffer);
   }
 
   /**
@@ -45,21 +49,24 @@ public final class Ids {
     private final char[] rest;
 
     private Scope(String first) {
-      char[] data = new char[framedLength(first)];
+      int length = framedLength(first);
+      char[] data = BUFFERS.get().chars(length);
       frame(new String[] {first}, data, 0);
       long[] h = new long[2];
-      int blocks = blocks(data, data.length / 8, h);
+      int blocks = blocks(data, length / 8, h);
       this.h1 = h[0];
       this.h2 = h[1];
       this.hashedChars = 8L * blocks;
-      this.rest = Arrays.copyOfRange(data, 8 * blocks, data.length);
+      this.rest = Arrays.copyOfRange(data, 8 * blocks, length);
     }
 
     public String of(String prefix, String... parts) {
-      char[] data = new char[rest.length + framedLength(parts)];
+      IdBuffer buffer = BUFFERS.get();
+      int length = rest.length + framedLength(parts);
+      char[] data = buffer.chars(length);
       System.arraycopy(rest, 0, data, 0, rest.length);
       frame(parts, data, rest.length);
-      return finish(prefix, h1, h2, hashedChars, data);
+      return finish(prefix, h1, h2, hashedChars, data, length, buffer);
     }
   }
 
@@ -109,15 +116,16 @@ public final class Ids {
   }
 
   /**
-   * Hashes {@code data}, which follows {@code hashedChars} code units already mixed into {@code
-   * h1}/{@code h2}, finalises, and formats the id.
+   * Hashes {@code data[0, length)}, which follows {@code hashedChars} code units already mixed into
+   * {@code h1}/{@code h2}, finalises, and formats the id.
    */
-  private static String finish(String prefix, long h1, long h2, long hashedChars, char[] data) {
+  private static String finish(
+      String prefix, long h1, long h2, long hashedChars, char[] data, int length, IdBuffer buffer) {
     long[] h = {h1, h2};
-    int blocks = blocks(data, data.length / 8, h);
+    int blocks = blocks(data, length / 8, h);
     h1 = h[0];
     h2 = h[1];
-    int tail = data.length - blocks * 8;
+    int tail = length - blocks * 8;
     if (tail > 0) {
       int i = blocks * 8;
       h1 ^= mixK1(word(data, i, Math.min(tail, 4)));
@@ -125,7 +133,7 @@ public final class Ids {
         h2 ^= mixK2(word(data, i + 4, tail - 4));
       }
     }
-    long bytes = 2L * (hashedChars + data.length);
+    long bytes = 2L * (hashedChars + length);
     h1 ^= bytes;
     h2 ^= bytes;
     h1 += h2;
@@ -134,13 +142,14 @@ public final class Ids {
     h2 = fmix64(h2);
     h1 += h2;
     h2 += h1;
-    byte[] out = new byte[prefix.length() + 32];
+    int size = prefix.length() + 32;
+    byte[] out = buffer.bytes(size);
     for (int i = 0; i < prefix.length(); i++) {
       out[i] = (byte) prefix.charAt(i);
     }
     hex(out, prefix.length(), h1);
     hex(out, prefix.length() + 16, h2);
-    return new String(out, StandardCharsets.ISO_8859_1);
+    return new String(out, 0, size, StandardCharsets.ISO_8859_1);
   }
 
   /** Up to four code units, little-endian, as one 64-bit word. */

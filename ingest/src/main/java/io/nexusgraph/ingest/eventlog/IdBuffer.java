@@ -1,0 +1,34 @@
+package io.nexusgraph.ingest.eventlog;
+
+/**
+ * Reused scratch arrays for deriving ids: the framed parts to hash and the id's bytes. Ids are
+ * derived several times per source record, so a new array each time was a large share of all the
+ * ingest's allocation. Arrays grow to what is asked but are kept only up to {@link #KEPT} chars, so
+ * one huge record does not pin its size for the rest of the run. Not thread-safe.
+ */
+final class IdBuffer {
+  static final int KEPT = 8192;
+
+  private char[] chars = new char[256];
+  private byte[] bytes = new byte[64];
+
+  /** An array of at least {@code length} chars; its contents are undefined. */
+  char[] chars(int length) {
+    if (length <= chars.length) {
+      return chars;
+    }
+    char[] grown = new char[Math.max(length, Math.min(KEPT, 2 * chars.length))];
+    if (grown.length <= KEPT) {
+      chars = grown;
+    }
+    return grown;
+  }
+
+  /** An array of at least {@code length} bytes; its contents are undefined. */
+  byte[] bytes(int length) {
+    if (length > bytes.length) {
+      bytes = new byte[length];
+    }
+    return bytes;
+  }
+}
