@@ -18,7 +18,21 @@ public final class Json {
 
   /** The text at {@code path} (dot-free property names), or null for missing/null/containers. */
   public static String text(JsonNode node, String... path) {
-    JsonNode n = at(node, path);
+    return text(at(node, path));
+  }
+
+  /** The text of property {@code key}; {@link #text(JsonNode, String...)} without an array. */
+  public static String text(JsonNode node, String key) {
+    return text(node.path(key));
+  }
+
+  /** The text at {@code key1.key2}; {@link #text(JsonNode, String...)} without an array. */
+  public static String text(JsonNode node, String key1, String key2) {
+    return text(node.path(key1).path(key2));
+  }
+
+  /** The node's own text: strings as they are, numbers and booleans as written, else null. */
+  public static String text(JsonNode n) {
     if (n.isString()) {
       return n.stringValue();
     }
@@ -35,6 +49,16 @@ public final class Json {
       n = n.path(step);
     }
     return n;
+  }
+
+  /** The node at property {@code key}; {@link #at(JsonNode, String...)} without an array. */
+  public static JsonNode at(JsonNode node, String key) {
+    return node.path(key);
+  }
+
+  /** The node at {@code key1.key2}; {@link #at(JsonNode, String...)} without an array. */
+  public static JsonNode at(JsonNode node, String key1, String key2) {
+    return node.path(key1).path(key2);
   }
 
   /** True when the node at path is present and not JSON null. */
