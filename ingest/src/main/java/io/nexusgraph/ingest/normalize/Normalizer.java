@@ -8,10 +8,8 @@ import io.nexusgraph.ingest.quarantine.ReasonCode;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Normalises identifier values so that the same person looks the same in every source. Pure and
@@ -26,7 +24,8 @@ public final class Normalizer {
   private final SmallCache<Normalized<String>> phoneCache = new SmallCache<>(16_384);
   private final SmallCache<Normalized<String>> domainCache = new SmallCache<>(8192);
   private final SmallCache<Normalized<String>> emailCache = new SmallCache<>(32_768);
-  private final Map<String, List<Pattern>> patternsByType = new HashMap<>();
+  // per identifier type: its normaliser and blocked patterns, looked up once per call
+  private final Map<String, TypeRules> rulesByType = new HashMap<>();
   private final int longestBlockedExact;
 
   public Normalizer(NormalizationConfig config) {
@@ -41,22 +40,27 @@ public final class Normalizer {
 
   /** Normalises a value of the given identifier type with the normaliser configured for it. */
   public Normalized<String> identifier(String identifierType, String raw) {
-    return switch (config.normalizerFor(identifierType)) {
-      case "email" -> email(raw);
-      case "phone" -> phone(raw);
-      case "domain" -> domain(raw);
-      default -> text(identifierType, raw);
+    TypeRules rules = rules(identifierType);
+    return switch (rules.normalizer()) {
+      case EMAIL -> email(raw);
+      case PHONE -> phone(raw);
+      case DOMAIN -> domain(raw);
+      case TEXT -> text(rules, raw);
     };
   }
 
   /** Trim, reject control characters, size and blocked values; case is kept. */
   public Normalized<String> text(String identifierType, String raw) {
+    return text(rules(identifierType), raw);
+  }
+
+  private Normalized<String> text(TypeRules rules, String raw) {
     String v = raw.strip();
-    Normalized<String> common = common(identifierType, v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
-    return blockedByPattern(identifierType, v) ? blocked(v) : Normalized.ok(v);
+    return rules.blocks(v) ? blocked(v) : Normalized.ok(v);
   }
 
   /** Trim, lowercase, syntax check, optional provider-specific dot and plus folding. */
@@ -69,7 +73,7 @@ public final class Normalizer {
     if (v.startsWith("mailto:")) {
       v = v.substring(7);
     }
-    Normalized<String> common = common("email", v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
@@ -95,7 +99,7 @@ public final class Normalizer {
   /** E.164 via libphonenumber; numbers without a country code use the default region. */
   public Normalized<String> phone(String raw) {
     String v = raw.strip();
-    Normalized<String> common = common("phone", v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
@@ -131,7 +135,7 @@ public final class Normalizer {
    */
   public Normalized<String> domain(String raw) {
     String v = raw.strip().toLowerCase(Locale.ROOT);
-    Normalized<String> common = common("domain", v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
@@ -208,7 +212,7 @@ public final class Normalizer {
         && config.blockedExact().contains(trimmed.toLowerCase(Locale.ROOT));
   }
 
-  private Normalized<String> common(String type, String v) {
+  private Normalized<String> common(String v) {
     if (isBlockedExact(v)) {
       return blocked(v);
     }
@@ -228,19 +232,16 @@ public final class Normalizer {
   }
 
   private boolean blockedByPattern(String type, String value) {
-    for (Pattern p : patternsByType.computeIfAbsent(type, this::patternsFor)) {
-      if (p.matcher(value).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return rules(type).blocks(value);
   }
 
-  private List<Pattern> patternsFor(String type) {
-    return config.blockedPatterns().stream()
-        .filter(p -> p.appliesTo(type))
-        .map(BlockedPattern::regex)
-        .toList();
+  private TypeRules rules(String identifierType) {
+    TypeRules rules = rulesByType.get(identifierType);
+    if (rules == null) {
+      rules = TypeRules.of(identifierType, config);
+      rulesByType.put(identifierType, rules);
+    }
+    return rules;
   }
 
   private static Normalized<String> blocked(String value) {

@@ -144,6 +144,27 @@ class NormalizerTest {
   }
 
   @Test
+  void blockedPatternsApplyToTheirTypeOrToEveryTypeWithAStar() {
+    Normalizer custom =
+        new Normalizer(
+            NormalizationConfig.load(
+                new StringReader(
+                    "extra_blocked_patterns:\n"
+                        + "  - {type: '*', regex: 'zz.*'}\n"
+                        + "  - {type: user_id, regex: 'tmp-.*'}\n")));
+    for (int round = 0; round < 2; round++) {
+      assertThat(custom.identifier("user_id", "zz-1").reason()).isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("crm_id", "zz-1").reason()).isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("email", "zz@acme.com").reason())
+          .isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("user_id", "tmp-1").reason())
+          .isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("crm_id", "tmp-1").value()).isEqualTo("tmp-1");
+      assertThat(custom.text("crm_id", " tmp-1 ").value()).isEqualTo("tmp-1");
+    }
+  }
+
+  @Test
   void identifierTypesMapToNormalisers() {
     assertThat(normalizer.identifier("website", "https://www.acme.com").value())
         .isEqualTo("acme.com");
