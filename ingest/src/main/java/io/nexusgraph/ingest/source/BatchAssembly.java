@@ -57,7 +57,8 @@ final class BatchAssembly {
     String eventId = event.eventId();
     boolean linkable = event.consent() != Consent.DENIED;
     List<IdentifierObservation> out = new ArrayList<>(pending.size());
-    for (PendingIdentifier p : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingIdentifier p = pending.get(i);
       String prefix = p.kind() == EntityKind.PERSON ? "pio_" : "gio_";
       String id = ids.of(prefix, p.edge(), p.type(), p.value(), p.role());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
@@ -81,7 +82,8 @@ final class BatchAssembly {
 
   private List<TraitObservation> traits(List<PendingTrait> pending) {
     List<TraitObservation> out = new ArrayList<>(pending.size());
-    for (PendingTrait t : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingTrait t = pending.get(i);
       String prefix = t.kind() == EntityKind.PERSON ? "pto_" : "gto_";
       String id = ids.of(prefix, t.edge(), t.name(), t.value());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
@@ -102,7 +104,8 @@ final class BatchAssembly {
 
   private List<MembershipObservation> memberships(List<PendingMembership> pending) {
     List<MembershipObservation> out = new ArrayList<>(pending.size());
-    for (PendingMembership m : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingMembership m = pending.get(i);
       String eventId = event.eventId();
       String id = ids.of("mbo_", m.personType(), m.person(), m.groupType(), m.group(), m.role());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
@@ -124,7 +127,8 @@ final class BatchAssembly {
 
   private List<StateObservation> states(List<PendingState> pending) {
     List<StateObservation> out = new ArrayList<>(pending.size());
-    for (PendingState s : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingState s = pending.get(i);
       String eventId = event.eventId();
       String id = ids.of("sto_", s.kind().name(), s.type(), s.identifier(), s.name(), s.value());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {

@@ -10,6 +10,7 @@ import io.nexusgraph.ingest.quarantine.Reject;
 import io.nexusgraph.ingest.quarantine.RejectSink;
 import io.nexusgraph.ingest.quarantine.SourceCounts;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Everything an adapter needs while reading one source: the source name, the normalisers, the
@@ -70,11 +71,11 @@ public final class IngestContext {
     return new SourceCounts(accepted + rejected, accepted, rejected, fieldsRejected);
   }
 
-  void accept(EventLogBatch batch, Iterable<Reject> fieldRejects) {
+  void accept(EventLogBatch batch, List<Reject> fieldRejects) {
     accepted++;
-    for (Reject r : fieldRejects) {
+    for (int i = 0; i < fieldRejects.size(); i++) {
       fieldsRejected++;
-      rejects.reject(r);
+      rejects.reject(fieldRejects.get(i));
     }
     sink.accept(batch);
   }
