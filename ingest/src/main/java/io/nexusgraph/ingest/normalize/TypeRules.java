@@ -1,19 +1,27 @@
 package io.nexusgraph.ingest.normalize;
 
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
  * What applies to one identifier type: the normaliser configured for it and the blocked-value
  * patterns that name it (or {@code *}). Resolved once per type so that normalising a value costs
- * one lookup, not one per rule.
+ * one lookup, not one per rule; the patterns' matchers are reused, so, like the {@link Normalizer}
+ * that owns it, it is for one thread.
  */
-record TypeRules(Kind normalizer, List<Pattern> blockedPatterns) {
+final class TypeRules {
   enum Kind {
     EMAIL,
     PHONE,
     DOMAIN,
     TEXT
+  }
+
+  private final Kind normalizer;
+  private final Matcher[] blocked;
+
+  private TypeRules(Kind normalizer, Matcher[] blocked) {
+    this.normalizer = normalizer;
+    this.blocked = blocked;
   }
 
   static TypeRules of(String identifierType, NormalizationConfig config) {
@@ -24,18 +32,23 @@ record TypeRules(Kind normalizer, List<Pattern> blockedPatterns) {
           case "domain" -> Kind.DOMAIN;
           default -> Kind.TEXT;
         };
-    List<Pattern> patterns =
+    Matcher[] blocked =
         config.blockedPatterns().stream()
             .filter(p -> p.appliesTo(identifierType))
             .map(BlockedPattern::regex)
-            .toList();
-    return new TypeRules(kind, patterns);
+            .map(p -> p.matcher(""))
+            .toArray(Matcher[]::new);
+    return new TypeRules(kind, blocked);
+  }
+
+  Kind normalizer() {
+    return normalizer;
   }
 
   /** True when a blocked pattern matches the whole value. */
   boolean blocks(String value) {
-    for (int i = 0; i < blockedPatterns.size(); i++) {
-      if (blockedPatterns.get(i).matcher(value).matches()) {
+    for (Matcher m : blocked) {
+      if (m.reset(value).matches()) {
         return true;
       }
     }
