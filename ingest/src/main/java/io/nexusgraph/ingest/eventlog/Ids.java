@@ -1,5 +1,8 @@
 package io.nexusgraph.ingest.eventlog;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -19,7 +22,8 @@ import java.util.Arrays;
 public final class Ids {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final VarHandle BIG_ENDIAN_LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final ThreadLocal<IdBuffer> BUFFERS = ThreadLocal.withInitial(IdBuffer::new);
 
   private Ids() {}
@@ -178,9 +182,21 @@ public final class Ids {
     return k;
   }
 
+  /** Writes {@code v} as 16 lowercase hex digits, most significant first. */
   private static void hex(byte[] out, int at, long v) {
-    for (int i = 0; i < 16; i++) {
-      out[at + i] = HEX[(int) (v >>> (60 - 4 * i)) & 0xf];
-    }
+    BIG_ENDIAN_LONGS.set(out, at, hexDigits((int) (v >>> 32)));
+    BIG_ENDIAN_LONGS.set(out, at + 8, hexDigits((int) v));
+  }
+
+  /** The 8 hex digits of {@code i} as ASCII bytes of a long, the first digit in the top byte. */
+  private static long hexDigits(int i) {
+    long x = i & 0xFFFFFFFFL;
+    // spread the nibbles apart, one per byte
+    x = (x | x << 16) & 0x0000FFFF0000FFFFL;
+    x = (x | x << 8) & 0x00FF00FF00FF00FFL;
+    x = (x | x << 4) & 0x0F0F0F0F0F0F0F0FL;
+    // 0..9 -> '0'..'9' (+0x30), 10..15 -> 'a'..'f' (+0x30 +0x27); no byte carries into the next
+    long atLeastTen = ((x + 0x0606060606060606L) >>> 4) & 0x0101010101010101L;
+    return x + 0x3030303030303030L + atLeastTen * 0x27;
   }
 }
