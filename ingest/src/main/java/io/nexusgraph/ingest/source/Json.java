@@ -3,6 +3,9 @@ package io.nexusgraph.ingest.source;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.NumericNode;
+import tools.jackson.databind.node.StringNode;
 
 /** Small null-safe accessors over Jackson trees, shared by the JSON-based adapters. */
 public final class Json {
@@ -33,10 +36,11 @@ public final class Json {
 
   /** The node's own text: strings as they are, numbers and booleans as written, else null. */
   public static String text(JsonNode n) {
-    if (n.isString()) {
+    // the node classes behind isString(), isNumber() and isBoolean(), tested without virtual calls
+    if (n instanceof StringNode) {
       return n.stringValue();
     }
-    if (n.isNumber() || n.isBoolean()) {
+    if (n instanceof NumericNode || n instanceof BooleanNode) {
       return n.asString();
     }
     return null;
