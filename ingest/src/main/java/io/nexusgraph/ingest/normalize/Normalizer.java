@@ -20,16 +20,22 @@ public final class Normalizer {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   private final NormalizationConfig config;
-  // a few MB at most; real sources repeat the same people's values over and over
-  private final SmallCache<Normalized<String>> phoneCache = new SmallCache<>(16_384);
-  private final SmallCache<Normalized<String>> domainCache = new SmallCache<>(8192);
-  private final SmallCache<Normalized<String>> emailCache = new SmallCache<>(32_768);
+  // bounded by config (cache_entries); real sources repeat the same people's values over and over
+  private final SmallCache<Normalized<String>> phoneCache;
+  private final SmallCache<Normalized<String>> domainCache;
+  private final SmallCache<Normalized<String>> emailCache;
+  private final SmallCache<String> corporateDomainCache;
   // per identifier type: its normaliser and blocked patterns, looked up once per call
   private final Map<String, TypeRules> rulesByType = new HashMap<>();
   private final int longestBlockedExact;
 
   public Normalizer(NormalizationConfig config) {
     this.config = config;
+    CacheSizes sizes = config.cacheEntries();
+    this.phoneCache = new SmallCache<>(sizes.phone());
+    this.domainCache = new SmallCache<>(sizes.domain());
+    this.emailCache = new SmallCache<>(sizes.email());
+    this.corporateDomainCache = new SmallCache<>(sizes.corporateDomain());
     this.longestBlockedExact =
         config.blockedExact().stream().mapToInt(String::length).max().orElse(-1);
   }
@@ -195,12 +201,19 @@ public final class Normalizer {
 
   /** The company domain behind a work email, or null for personal/webmail or invalid domains. */
   public String corporateDomain(String normalizedEmail) {
+    String domain =
+        corporateDomainCache.computeIfAbsent(normalizedEmail, this::findCorporateDomain);
+    return domain.isEmpty() ? null : domain;
+  }
+
+  /** The company domain behind an email, or "" for none (the cache holds no nulls). */
+  private String findCorporateDomain(String normalizedEmail) {
     int at = normalizedEmail.lastIndexOf('@');
     if (at < 0 || isPersonalDomain(normalizedEmail.substring(at + 1))) {
-      return null;
+      return "";
     }
     String domain = emailDomain(normalizedEmail);
-    return domain == null || isPersonalDomain(domain) ? null : domain;
+    return domain == null || isPersonalDomain(domain) ? "" : domain;
   }
 
   /**

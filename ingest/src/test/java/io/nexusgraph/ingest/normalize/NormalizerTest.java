@@ -1,7 +1,9 @@
 package io.nexusgraph.ingest.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nexusgraph.ingest.ConfigException;
 import io.nexusgraph.ingest.quarantine.ReasonCode;
 import java.io.StringReader;
 import java.util.List;
@@ -116,6 +118,21 @@ class NormalizerTest {
         new Normalizer(
             NormalizationConfig.load(new StringReader("extra_personal_domains: [globex.com]\n")));
     assertThat(extended.corporateDomain("bob@globex.com")).isNull();
+  }
+
+  @Test
+  void cacheSizesAreConfigWithDefaultsAndMustBePositive() {
+    assertThat(NormalizationConfig.defaults().cacheEntries())
+        .isEqualTo(new CacheSizes(32_768, 16_384, 8192, 32_768));
+    assertThat(
+            NormalizationConfig.load(new StringReader("cache_entries: {phone: 100}\n"))
+                .cacheEntries())
+        .isEqualTo(new CacheSizes(32_768, 100, 8192, 32_768));
+    assertThatThrownBy(
+            () -> NormalizationConfig.load(new StringReader("cache_entries: {domain: 0}\n")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("cache_entries must all be at least 1")
+        .hasMessageContaining("domain 0");
   }
 
   @Test
