@@ -83,7 +83,7 @@ public final class JsonFileSource implements SourceAdapter {
   private static JsonNode parseLine(JsonLineParser parser, LineReader lines, String text) {
     byte[] bytes = lines.lastBytes();
     int length = lines.lastLength();
-    if (isAscii(bytes, length)) {
+    if (lines.lastAscii()) {
       JsonNode node = parser.parseObject(bytes, length);
       if (node != null) {
         return node;
@@ -95,15 +95,6 @@ public final class JsonFileSource implements SourceAdapter {
       }
     }
     return Json.STRICT.readTree(text);
-  }
-
-  private static boolean isAscii(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Checkpoint readDocument(Path file, Checkpoint cp, Checkpoint from, IngestContext ctx) {
