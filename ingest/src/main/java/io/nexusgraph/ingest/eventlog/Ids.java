@@ -29,11 +29,7 @@ public final class Ids {
   private Ids() {}
 
   public static String of(String prefix, String... parts) {
-    IdBuffer buffer = BUFFERS.get();
-    int length = framedLength(parts);
-    char[] data = buffer.chars(length);
-    frame(parts, data, 0);
-    return finish(prefix, 0, 0, 0, data, length, buffer);
+    return of(BUFFERS.get(), prefix, parts);
   }
 
   /**
@@ -42,19 +38,34 @@ public final class Ids {
    * of(prefix, first, parts...)}.
    */
   public static Scope scope(String first) {
-    return new Scope(first);
+    return new Scope(first, null);
+  }
+
+  /** {@link #of} with the caller's buffer, which saves looking up this thread's. */
+  static String of(IdBuffer buffer, String prefix, String... parts) {
+    int length = framedLength(parts);
+    char[] data = buffer.chars(length);
+    frame(parts, data, 0);
+    return finish(prefix, 0, 0, 0, data, length, buffer);
+  }
+
+  /** {@link #scope} with the caller's buffer: the scope is then for the buffer's one thread. */
+  static Scope scope(IdBuffer buffer, String first) {
+    return new Scope(first, buffer);
   }
 
   /** See {@link #scope(String)}. */
   public static final class Scope {
+    private final IdBuffer buffer; // null: this thread's, looked up per id
     private final long h1;
     private final long h2;
     private final long hashedChars;
     private final char[] rest;
 
-    private Scope(String first) {
+    private Scope(String first, IdBuffer buffer) {
+      this.buffer = buffer;
       int length = framedLength(first);
-      char[] data = BUFFERS.get().chars(length);
+      char[] data = buffer().chars(length);
       frame(new String[] {first}, data, 0);
       long[] h = new long[2];
       int blocks = blocks(data, length / 8, h);
@@ -65,12 +76,16 @@ public final class Ids {
     }
 
     public String of(String prefix, String... parts) {
-      IdBuffer buffer = BUFFERS.get();
+      IdBuffer b = buffer();
       int length = rest.length + framedLength(parts);
-      char[] data = buffer.chars(length);
+      char[] data = b.chars(length);
       System.arraycopy(rest, 0, data, 0, rest.length);
       frame(parts, data, rest.length);
-      return finish(prefix, h1, h2, hashedChars, data, length, buffer);
+      return finish(prefix, h1, h2, hashedChars, data, length, b);
+    }
+
+    private IdBuffer buffer() {
+      return buffer != null ? buffer : BUFFERS.get();
     }
   }
 

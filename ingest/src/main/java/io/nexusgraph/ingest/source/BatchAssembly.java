@@ -33,18 +33,23 @@ final class BatchAssembly {
   private final SmallKeyMap<String> edgeIds = new SmallKeyMap<>();
   private final SmallKeyMap<Boolean> seen = new SmallKeyMap<>();
 
-  private BatchAssembly(Event event) {
+  private BatchAssembly(Ids.Scope ids, Event event) {
     this.event = event;
-    this.ids = Ids.scope(event.eventId());
+    this.ids = ids;
   }
 
+  /**
+   * @param ids the ids scoped to the event's id ({@link Ids#scope}, or a reader's {@link
+   *     io.nexusgraph.ingest.eventlog.IdBuffer#scope})
+   */
   static EventLogBatch assemble(
+      Ids.Scope ids,
       Event event,
       List<PendingIdentifier> identifiers,
       List<PendingTrait> traits,
       List<PendingMembership> memberships,
       List<PendingState> states) {
-    BatchAssembly a = new BatchAssembly(event);
+    BatchAssembly a = new BatchAssembly(ids, event);
     return new EventLogBatch(
         event,
         a.identifiers(identifiers),

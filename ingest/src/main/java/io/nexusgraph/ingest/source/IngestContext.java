@@ -2,6 +2,7 @@ package io.nexusgraph.ingest.source;
 
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.eventlog.EventLogSink;
+import io.nexusgraph.ingest.eventlog.IdBuffer;
 import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import io.nexusgraph.ingest.normalize.Normalizer;
 import io.nexusgraph.ingest.normalize.Timestamps;
@@ -22,6 +23,7 @@ public final class IngestContext {
   private final String source;
   private final Normalizer normalizer;
   private final Timestamps timestamps;
+  private final IdBuffer ids = new IdBuffer();
   private final Clock clock;
   private final EventLogSink sink;
   private final RejectSink rejects;
@@ -53,6 +55,11 @@ public final class IngestContext {
 
   public Timestamps timestamps() {
     return timestamps;
+  }
+
+  /** Where this reader derives its records' ids (one thread reads a source). */
+  IdBuffer ids() {
+    return ids;
   }
 
   /** Starts a record read from {@code position} whose raw text is {@code raw}. */
