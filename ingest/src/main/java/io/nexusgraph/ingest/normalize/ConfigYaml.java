@@ -92,10 +92,19 @@ final class ConfigYaml {
           types,
           new HashSet<>(exact),
           patterns,
-          personal);
+          personal,
+          cacheSizes(n.path("cache_entries")));
     } catch (java.time.DateTimeException e) {
       throw new ConfigException("normalisation config: " + e.getMessage(), e);
     }
+  }
+
+  private static CacheSizes cacheSizes(JsonNode n) {
+    return new CacheSizes(
+        n.path("email").asInt(),
+        n.path("phone").asInt(),
+        n.path("domain").asInt(),
+        n.path("corporate_domain").asInt());
   }
 
   private static void addPatterns(JsonNode list, List<BlockedPattern> into) {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  * @param blockedExact values (compared case-insensitively after trimming) that never identify
  *     anyone
  * @param personalDomains webmail and ISP domains that never become groups
+ * @param cacheEntries how many normalised values each normaliser keeps, per kind
  */
 public record NormalizationConfig(
     String defaultRegion,
@@ -38,7 +39,8 @@ public record NormalizationConfig(
     Map<String, String> identifierTypes,
     Set<String> blockedExact,
     List<BlockedPattern> blockedPatterns,
-    Set<String> personalDomains) {
+    Set<String> personalDomains,
+    CacheSizes cacheEntries) {
 
   static final String DEFAULTS = "normalization-defaults.yaml";
   static final String PERSONAL_DOMAINS = "personal-domains.txt";
@@ -87,7 +89,8 @@ public record NormalizationConfig(
         identifierTypes,
         blockedExact,
         blockedPatterns,
-        personalDomains);
+        personalDomains,
+        cacheEntries);
   }
 
   static InputStream resource(String name) {

@@ -8,10 +8,8 @@ import io.nexusgraph.ingest.quarantine.ReasonCode;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Normalises identifier values so that the same person looks the same in every source. Pure and
@@ -22,15 +20,22 @@ public final class Normalizer {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   private final NormalizationConfig config;
-  // a few MB at most; real sources repeat the same people's values over and over
-  private final SmallCache<Normalized<String>> phoneCache = new SmallCache<>(16_384);
-  private final SmallCache<Normalized<String>> domainCache = new SmallCache<>(8192);
-  private final SmallCache<Normalized<String>> emailCache = new SmallCache<>(32_768);
-  private final Map<String, List<Pattern>> patternsByType = new HashMap<>();
+  // bounded by config (cache_entries); real sources repeat the same people's values over and over
+  private final SmallCache<Normalized<String>> phoneCache;
+  private final SmallCache<Normalized<String>> domainCache;
+  private final SmallCache<Normalized<String>> emailCache;
+  private final SmallCache<String> corporateDomainCache;
+  // per identifier type: its normaliser and blocked patterns, looked up once per call
+  private final Map<String, TypeRules> rulesByType = new HashMap<>();
   private final int longestBlockedExact;
 
   public Normalizer(NormalizationConfig config) {
     this.config = config;
+    CacheSizes sizes = config.cacheEntries();
+    this.phoneCache = new SmallCache<>(sizes.phone());
+    this.domainCache = new SmallCache<>(sizes.domain());
+    this.emailCache = new SmallCache<>(sizes.email());
+    this.corporateDomainCache = new SmallCache<>(sizes.corporateDomain());
     this.longestBlockedExact =
         config.blockedExact().stream().mapToInt(String::length).max().orElse(-1);
   }
@@ -41,22 +46,27 @@ public final class Normalizer {
 
   /** Normalises a value of the given identifier type with the normaliser configured for it. */
   public Normalized<String> identifier(String identifierType, String raw) {
-    return switch (config.normalizerFor(identifierType)) {
-      case "email" -> email(raw);
-      case "phone" -> phone(raw);
-      case "domain" -> domain(raw);
-      default -> text(identifierType, raw);
+    TypeRules rules = rules(identifierType);
+    return switch (rules.normalizer()) {
+      case EMAIL -> email(raw);
+      case PHONE -> phone(raw);
+      case DOMAIN -> domain(raw);
+      case TEXT -> text(rules, raw);
     };
   }
 
   /** Trim, reject control characters, size and blocked values; case is kept. */
   public Normalized<String> text(String identifierType, String raw) {
+    return text(rules(identifierType), raw);
+  }
+
+  private Normalized<String> text(TypeRules rules, String raw) {
     String v = raw.strip();
-    Normalized<String> common = common(identifierType, v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
-    return blockedByPattern(identifierType, v) ? blocked(v) : Normalized.ok(v);
+    return rules.blocks(v) ? blocked(v) : Normalized.ok(v);
   }
 
   /** Trim, lowercase, syntax check, optional provider-specific dot and plus folding. */
@@ -69,7 +79,7 @@ public final class Normalizer {
     if (v.startsWith("mailto:")) {
       v = v.substring(7);
     }
-    Normalized<String> common = common("email", v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
@@ -95,7 +105,7 @@ public final class Normalizer {
   /** E.164 via libphonenumber; numbers without a country code use the default region. */
   public Normalized<String> phone(String raw) {
     String v = raw.strip();
-    Normalized<String> common = common("phone", v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
@@ -131,7 +141,7 @@ public final class Normalizer {
    */
   public Normalized<String> domain(String raw) {
     String v = raw.strip().toLowerCase(Locale.ROOT);
-    Normalized<String> common = common("domain", v);
+    Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
@@ -191,12 +201,19 @@ public final class Normalizer {
 
   /** The company domain behind a work email, or null for personal/webmail or invalid domains. */
   public String corporateDomain(String normalizedEmail) {
+    String domain =
+        corporateDomainCache.computeIfAbsent(normalizedEmail, this::findCorporateDomain);
+    return domain.isEmpty() ? null : domain;
+  }
+
+  /** The company domain behind an email, or "" for none (the cache holds no nulls). */
+  private String findCorporateDomain(String normalizedEmail) {
     int at = normalizedEmail.lastIndexOf('@');
     if (at < 0 || isPersonalDomain(normalizedEmail.substring(at + 1))) {
-      return null;
+      return "";
     }
     String domain = emailDomain(normalizedEmail);
-    return domain == null || isPersonalDomain(domain) ? null : domain;
+    return domain == null || isPersonalDomain(domain) ? "" : domain;
   }
 
   /**
@@ -208,7 +225,7 @@ public final class Normalizer {
         && config.blockedExact().contains(trimmed.toLowerCase(Locale.ROOT));
   }
 
-  private Normalized<String> common(String type, String v) {
+  private Normalized<String> common(String v) {
     if (isBlockedExact(v)) {
       return blocked(v);
     }
@@ -228,19 +245,16 @@ public final class Normalizer {
   }
 
   private boolean blockedByPattern(String type, String value) {
-    for (Pattern p : patternsByType.computeIfAbsent(type, this::patternsFor)) {
-      if (p.matcher(value).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return rules(type).blocks(value);
   }
 
-  private List<Pattern> patternsFor(String type) {
-    return config.blockedPatterns().stream()
-        .filter(p -> p.appliesTo(type))
-        .map(BlockedPattern::regex)
-        .toList();
+  private TypeRules rules(String identifierType) {
+    TypeRules rules = rulesByType.get(identifierType);
+    if (rules == null) {
+      rules = TypeRules.of(identifierType, config);
+      rulesByType.put(identifierType, rules);
+    }
+    return rules;
   }
 
   private static Normalized<String> blocked(String value) {

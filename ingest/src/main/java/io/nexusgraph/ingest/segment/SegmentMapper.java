@@ -19,11 +19,11 @@ final class SegmentMapper implements JsonRecordMapper {
   private static final Set<String> NOT_TRAITS =
       Set.of("email", "phone", "id", "userId", "user_id", "anonymousId", "company", "address");
 
-  private final String consentCategory;
+  private final String[] consentPath;
   private final String aliasPreviousIdType;
 
   SegmentMapper(String consentCategory, String aliasPreviousIdType) {
-    this.consentCategory = consentCategory;
+    this.consentPath = new String[] {"context", "consent", "categoryPreferences", consentCategory};
     this.aliasPreviousIdType = aliasPreviousIdType;
   }
 
@@ -141,7 +141,7 @@ final class SegmentMapper implements JsonRecordMapper {
   }
 
   private Consent consent(JsonNode call) {
-    JsonNode pref = Json.at(call, "context", "consent", "categoryPreferences", consentCategory);
+    JsonNode pref = Json.at(call, consentPath);
     if (pref.isBoolean()) {
       return pref.asBoolean() ? Consent.GRANTED : Consent.DENIED;
     }
@@ -161,14 +161,18 @@ final class SegmentMapper implements JsonRecordMapper {
     return firstName + " " + lastName;
   }
 
-  static String first(JsonNode node, String... keys) {
-    for (String key : keys) {
-      String v = Json.text(node, key);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+  static String first(JsonNode node, String key) {
+    return Json.text(node, key);
+  }
+
+  static String first(JsonNode node, String key1, String key2) {
+    String v = Json.text(node, key1);
+    return v != null ? v : Json.text(node, key2);
+  }
+
+  static String first(JsonNode node, String key1, String key2, String key3) {
+    String v = first(node, key1, key2);
+    return v != null ? v : Json.text(node, key3);
   }
 
   private static String upper(String s) {

@@ -33,18 +33,23 @@ final class BatchAssembly {
   private final SmallKeyMap<String> edgeIds = new SmallKeyMap<>();
   private final SmallKeyMap<Boolean> seen = new SmallKeyMap<>();
 
-  private BatchAssembly(Event event) {
+  private BatchAssembly(Ids.Scope ids, Event event) {
     this.event = event;
-    this.ids = Ids.scope(event.eventId());
+    this.ids = ids;
   }
 
+  /**
+   * @param ids the ids scoped to the event's id ({@link Ids#scope}, or a reader's {@link
+   *     io.nexusgraph.ingest.eventlog.IdBuffer#scope})
+   */
   static EventLogBatch assemble(
+      Ids.Scope ids,
       Event event,
       List<PendingIdentifier> identifiers,
       List<PendingTrait> traits,
       List<PendingMembership> memberships,
       List<PendingState> states) {
-    BatchAssembly a = new BatchAssembly(event);
+    BatchAssembly a = new BatchAssembly(ids, event);
     return new EventLogBatch(
         event,
         a.identifiers(identifiers),
@@ -57,7 +62,8 @@ final class BatchAssembly {
     String eventId = event.eventId();
     boolean linkable = event.consent() != Consent.DENIED;
     List<IdentifierObservation> out = new ArrayList<>(pending.size());
-    for (PendingIdentifier p : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingIdentifier p = pending.get(i);
       String prefix = p.kind() == EntityKind.PERSON ? "pio_" : "gio_";
       String id = ids.of(prefix, p.edge(), p.type(), p.value(), p.role());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
@@ -81,7 +87,8 @@ final class BatchAssembly {
 
   private List<TraitObservation> traits(List<PendingTrait> pending) {
     List<TraitObservation> out = new ArrayList<>(pending.size());
-    for (PendingTrait t : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingTrait t = pending.get(i);
       String prefix = t.kind() == EntityKind.PERSON ? "pto_" : "gto_";
       String id = ids.of(prefix, t.edge(), t.name(), t.value());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
@@ -102,7 +109,8 @@ final class BatchAssembly {
 
   private List<MembershipObservation> memberships(List<PendingMembership> pending) {
     List<MembershipObservation> out = new ArrayList<>(pending.size());
-    for (PendingMembership m : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingMembership m = pending.get(i);
       String eventId = event.eventId();
       String id = ids.of("mbo_", m.personType(), m.person(), m.groupType(), m.group(), m.role());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {
@@ -124,7 +132,8 @@ final class BatchAssembly {
 
   private List<StateObservation> states(List<PendingState> pending) {
     List<StateObservation> out = new ArrayList<>(pending.size());
-    for (PendingState s : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      PendingState s = pending.get(i);
       String eventId = event.eventId();
       String id = ids.of("sto_", s.kind().name(), s.type(), s.identifier(), s.name(), s.value());
       if (seen.putIfAbsent(id, Boolean.TRUE)) {

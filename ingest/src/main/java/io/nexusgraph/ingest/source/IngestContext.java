@@ -2,6 +2,7 @@ package io.nexusgraph.ingest.source;
 
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.eventlog.EventLogSink;
+import io.nexusgraph.ingest.eventlog.IdBuffer;
 import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import io.nexusgraph.ingest.normalize.Normalizer;
 import io.nexusgraph.ingest.normalize.Timestamps;
@@ -10,6 +11,7 @@ import io.nexusgraph.ingest.quarantine.Reject;
 import io.nexusgraph.ingest.quarantine.RejectSink;
 import io.nexusgraph.ingest.quarantine.SourceCounts;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Everything an adapter needs while reading one source: the source name, the normalisers, the
@@ -21,6 +23,7 @@ public final class IngestContext {
   private final String source;
   private final Normalizer normalizer;
   private final Timestamps timestamps;
+  private final IdBuffer ids = new IdBuffer();
   private final Clock clock;
   private final EventLogSink sink;
   private final RejectSink rejects;
@@ -54,6 +57,11 @@ public final class IngestContext {
     return timestamps;
   }
 
+  /** Where this reader derives its records' ids (one thread reads a source). */
+  IdBuffer ids() {
+    return ids;
+  }
+
   /** Starts a record read from {@code position} whose raw text is {@code raw}. */
   public RecordWriter begin(SourcePosition position, String raw) {
     return new RecordWriter(this, position, raw);
@@ -70,11 +78,11 @@ public final class IngestContext {
     return new SourceCounts(accepted + rejected, accepted, rejected, fieldsRejected);
   }
 
-  void accept(EventLogBatch batch, Iterable<Reject> fieldRejects) {
+  void accept(EventLogBatch batch, List<Reject> fieldRejects) {
     accepted++;
-    for (Reject r : fieldRejects) {
+    for (int i = 0; i < fieldRejects.size(); i++) {
       fieldsRejected++;
-      rejects.reject(r);
+      rejects.reject(fieldRejects.get(i));
     }
     sink.accept(batch);
   }

@@ -3,6 +3,9 @@ package io.nexusgraph.ingest.source;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.NumericNode;
+import tools.jackson.databind.node.StringNode;
 
 /** Small null-safe accessors over Jackson trees, shared by the JSON-based adapters. */
 public final class Json {
@@ -18,11 +21,26 @@ public final class Json {
 
   /** The text at {@code path} (dot-free property names), or null for missing/null/containers. */
   public static String text(JsonNode node, String... path) {
-    JsonNode n = at(node, path);
-    if (n.isString()) {
+    return text(at(node, path));
+  }
+
+  /** The text of property {@code key}; {@link #text(JsonNode, String...)} without an array. */
+  public static String text(JsonNode node, String key) {
+    return text(node.path(key));
+  }
+
+  /** The text at {@code key1.key2}; {@link #text(JsonNode, String...)} without an array. */
+  public static String text(JsonNode node, String key1, String key2) {
+    return text(node.path(key1).path(key2));
+  }
+
+  /** The node's own text: strings as they are, numbers and booleans as written, else null. */
+  public static String text(JsonNode n) {
+    // the node classes behind isString(), isNumber() and isBoolean(), tested without virtual calls
+    if (n instanceof StringNode) {
       return n.stringValue();
     }
-    if (n.isNumber() || n.isBoolean()) {
+    if (n instanceof NumericNode || n instanceof BooleanNode) {
       return n.asString();
     }
     return null;
@@ -35,6 +53,16 @@ public final class Json {
       n = n.path(step);
     }
     return n;
+  }
+
+  /** The node at property {@code key}; {@link #at(JsonNode, String...)} without an array. */
+  public static JsonNode at(JsonNode node, String key) {
+    return node.path(key);
+  }
+
+  /** The node at {@code key1.key2}; {@link #at(JsonNode, String...)} without an array. */
+  public static JsonNode at(JsonNode node, String key1, String key2) {
+    return node.path(key1).path(key2);
   }
 
   /** True when the node at path is present and not JSON null. */

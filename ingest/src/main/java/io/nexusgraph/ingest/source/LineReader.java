@@ -29,6 +29,7 @@ public final class LineReader implements Closeable {
   private int chunkLen;
   private byte[] buf = new byte[1024];
   private int lastLength;
+  private boolean lastAscii;
   private long offset;
   private long number;
 
@@ -50,6 +51,7 @@ public final class LineReader implements Closeable {
     try {
       long start = offset;
       int len = 0;
+      int high = 0; // the bits of every byte ORed: negative when a byte is not ASCII
       boolean truncated = false;
       boolean newline = false;
       while (!newline) {
@@ -63,6 +65,7 @@ public final class LineReader implements Closeable {
         }
         int end = chunkPos;
         while (end < chunkLen && chunk[end] != '\n') {
+          high |= chunk[end];
           end++;
         }
         newline = end < chunkLen;
@@ -88,6 +91,7 @@ public final class LineReader implements Closeable {
       }
       number++;
       lastLength = len;
+      lastAscii = high >= 0;
       return new Line(new String(buf, 0, len, StandardCharsets.UTF_8), number, start, truncated);
     } catch (IOException e) {
       throw new SourceUnreadableException("cannot read " + file + ": " + e.getMessage(), e);
@@ -105,6 +109,11 @@ public final class LineReader implements Closeable {
 
   public int lastLength() {
     return lastLength;
+  }
+
+  /** True when every byte of the line last returned by {@link #next()} is ASCII. */
+  public boolean lastAscii() {
+    return lastAscii;
   }
 
   /** Where the next run should resume: after the last line returned. */

@@ -4,7 +4,6 @@ import io.nexusgraph.ingest.eventlog.Consent;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import io.nexusgraph.ingest.eventlog.Event;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
-import io.nexusgraph.ingest.eventlog.Ids;
 import io.nexusgraph.ingest.normalize.Normalized;
 import io.nexusgraph.ingest.quarantine.ReasonCode;
 import io.nexusgraph.ingest.quarantine.Reject;
@@ -231,7 +230,7 @@ public final class RecordWriter {
     String recordId = sourceRecordId != null ? sourceRecordId : position.location();
     Event event =
         new Event(
-            Ids.of("evt_", source, recordId, raw),
+            ctx.ids().of("evt_", source, recordId, raw),
             occurredAt,
             eventName,
             eventType,
@@ -242,6 +241,7 @@ public final class RecordWriter {
             valueUnit,
             significance,
             consent);
-    return BatchAssembly.assemble(event, identifiers, traits, memberships, states);
+    return BatchAssembly.assemble(
+        ctx.ids().scope(event.eventId()), event, identifiers, traits, memberships, states);
   }
 }

@@ -1,48 +1,69 @@
 package io.nexusgraph.ingest.source;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 
 /**
  * A map for the handful of keys one source record has (edge keys, observation ids): a linear scan
- * while it is small, which beats hashing and allocates far less, and a hash index beyond {@link
- * #LINEAR_LIMIT} so an unusually large record stays linear in time.
+ * over the keys' hash codes while it is small, which beats hashing into buckets and allocates far
+ * less, and a hash index beyond {@link #LINEAR_LIMIT} so an unusually large record stays linear in
+ * time. Keys are compared with {@code equals} only when their hash codes match.
  */
 final class SmallKeyMap<V> {
   static final int LINEAR_LIMIT = 16;
 
-  private final List<String> keys = new ArrayList<>();
-  private final List<V> values = new ArrayList<>();
+  private String[] keys = new String[4];
+  private int[] hashes = new int[4];
+  private Object[] values = new Object[4];
+  private int size;
   private HashMap<String, V> index;
 
   V get(String key) {
     if (index != null) {
       return index.get(key);
     }
-    for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i).equals(key)) {
-        return values.get(i);
-      }
-    }
-    return null;
+    int i = find(key, key.hashCode());
+    return i < 0 ? null : value(i);
   }
 
   /** Adds the entry unless the key is present; true when it was added. */
   boolean putIfAbsent(String key, V value) {
-    if (get(key) != null) {
+    if (index != null) {
+      return index.putIfAbsent(key, value) == null;
+    }
+    int hash = key.hashCode();
+    if (find(key, hash) >= 0) {
       return false;
     }
-    keys.add(key);
-    values.add(value);
-    if (index != null) {
-      index.put(key, value);
-    } else if (keys.size() > LINEAR_LIMIT) {
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, 2 * size);
+      hashes = Arrays.copyOf(hashes, 2 * size);
+      values = Arrays.copyOf(values, 2 * size);
+    }
+    keys[size] = key;
+    hashes[size] = hash;
+    values[size] = value;
+    size++;
+    if (size > LINEAR_LIMIT) {
       index = new HashMap<>();
-      for (int i = 0; i < keys.size(); i++) {
-        index.put(keys.get(i), values.get(i));
+      for (int i = 0; i < size; i++) {
+        index.put(keys[i], value(i));
       }
     }
     return true;
+  }
+
+  private int find(String key, int hash) {
+    for (int i = 0; i < size; i++) {
+      if (hashes[i] == hash && keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @SuppressWarnings("unchecked")
+  private V value(int i) {
+    return (V) values[i];
   }
 }

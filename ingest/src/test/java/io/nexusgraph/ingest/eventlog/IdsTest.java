@@ -43,6 +43,21 @@ class IdsTest {
   }
 
   @Test
+  void anIdDoesNotDependOnWhatWasHashedBeforeIt() {
+    String huge = "x".repeat(IdBuffer.KEPT * 2 + 3);
+    String small = "s_" + reference("a", "b");
+    assertThat(Ids.of("s_", "a", "b")).isEqualTo(small);
+    assertThat(Ids.of("h_", huge, "y")).isEqualTo("h_" + reference(huge, "y"));
+    assertThat(Ids.of("s_", "a", "b")).isEqualTo(small);
+    Ids.Scope scope = Ids.scope("evt_1");
+    assertThat(scope.of("p_", huge)).isEqualTo("p_" + reference("evt_1", huge));
+    assertThat(scope.of("p_", "z")).isEqualTo("p_" + reference("evt_1", "z"));
+    assertThat(Ids.of("a_very_long_prefix_", "z"))
+        .isEqualTo("a_very_long_prefix_" + reference("z"));
+    assertThat(Ids.of("s_", "a", "b")).isEqualTo(small);
+  }
+
+  @Test
   void partBoundariesAndNullsMatter() {
     assertThat(Ids.of("x_", "ab", "c")).isNotEqualTo(Ids.of("x_", "a", "bc"));
     assertThat(Ids.of("x_", (String) null)).isNotEqualTo(Ids.of("x_", ""));

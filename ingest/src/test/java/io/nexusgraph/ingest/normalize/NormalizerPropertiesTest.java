@@ -2,6 +2,7 @@ package io.nexusgraph.ingest.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,43 @@ class NormalizerPropertiesTest {
               word(4) + "." + domain + ".");
       for (String s : spellings) {
         assertThat(normalizer.domain(s)).as("spelling %s", s).isEqualTo(Normalized.ok(domain));
+      }
+    }
+  }
+
+  @Test
+  void cachedResultsEqualUncachedOnesWhateverTheCacheSize() {
+    Normalizer tiny =
+        new Normalizer(
+            NormalizationConfig.load(
+                new StringReader(
+                    "cache_entries: {email: 1, phone: 2, domain: 1, corporate_domain: 3}\n")));
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String host =
+          switch (random.nextInt(4)) {
+            case 0 -> "gmail.com";
+            case 1 -> word(3) + ".mail." + word(2) + "corp.co.uk";
+            case 2 -> "not a domain";
+            default -> word(4) + ".com";
+          };
+      values.add(randomCase(word(5)) + "@" + host);
+      values.add(randomish());
+    }
+    NormalizationConfig defaults = NormalizationConfig.defaults();
+    for (int i = 0; i < CASES; i++) {
+      String v = values.get(random.nextInt(values.size()));
+      Normalizer uncached = new Normalizer(defaults);
+      for (Normalizer cached : List.of(normalizer, tiny)) {
+        assertThat(cached.email(v)).as(v).isEqualTo(uncached.email(v));
+        assertThat(cached.phone(v)).as(v).isEqualTo(uncached.phone(v));
+        assertThat(cached.domain(v)).as(v).isEqualTo(uncached.domain(v));
+        Normalized<String> email = uncached.email(v);
+        if (email.isOk()) {
+          assertThat(cached.corporateDomain(email.value()))
+              .as(v)
+              .isEqualTo(new Normalizer(defaults).corporateDomain(email.value()));
+        }
       }
     }
   }

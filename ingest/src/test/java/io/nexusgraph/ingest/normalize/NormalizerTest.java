@@ -1,7 +1,9 @@
 package io.nexusgraph.ingest.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nexusgraph.ingest.ConfigException;
 import io.nexusgraph.ingest.quarantine.ReasonCode;
 import java.io.StringReader;
 import java.util.List;
@@ -119,6 +121,21 @@ class NormalizerTest {
   }
 
   @Test
+  void cacheSizesAreConfigWithDefaultsAndMustBePositive() {
+    assertThat(NormalizationConfig.defaults().cacheEntries())
+        .isEqualTo(new CacheSizes(32_768, 16_384, 8192, 32_768));
+    assertThat(
+            NormalizationConfig.load(new StringReader("cache_entries: {phone: 100}\n"))
+                .cacheEntries())
+        .isEqualTo(new CacheSizes(32_768, 100, 8192, 32_768));
+    assertThatThrownBy(
+            () -> NormalizationConfig.load(new StringReader("cache_entries: {domain: 0}\n")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("cache_entries must all be at least 1")
+        .hasMessageContaining("domain 0");
+  }
+
+  @Test
   void controlCharactersAndOversizedValuesAreRejectedForEveryType() {
     assertThat(normalizer.identifier("user_id", "u\u00001").reason())
         .isEqualTo(ReasonCode.CONTROL_CHARACTERS);
@@ -141,6 +158,27 @@ class NormalizerTest {
     assertThat(custom.identifier("user_id", "tmp-42").reason()).isEqualTo(ReasonCode.BLOCKED_VALUE);
     assertThat(custom.identifier("user_id", "u-42").value()).isEqualTo("u-42");
     assertThat(normalizer.identifier("user_id", "Guest").value()).isEqualTo("Guest");
+  }
+
+  @Test
+  void blockedPatternsApplyToTheirTypeOrToEveryTypeWithAStar() {
+    Normalizer custom =
+        new Normalizer(
+            NormalizationConfig.load(
+                new StringReader(
+                    "extra_blocked_patterns:\n"
+                        + "  - {type: '*', regex: 'zz.*'}\n"
+                        + "  - {type: user_id, regex: 'tmp-.*'}\n")));
+    for (int round = 0; round < 2; round++) {
+      assertThat(custom.identifier("user_id", "zz-1").reason()).isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("crm_id", "zz-1").reason()).isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("email", "zz@acme.com").reason())
+          .isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("user_id", "tmp-1").reason())
+          .isEqualTo(ReasonCode.BLOCKED_VALUE);
+      assertThat(custom.identifier("crm_id", "tmp-1").value()).isEqualTo("tmp-1");
+      assertThat(custom.text("crm_id", " tmp-1 ").value()).isEqualTo("tmp-1");
+    }
   }
 
   @Test
