@@ -2,6 +2,7 @@ package io.nexusgraph.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexusgraph.bench.graph.GraphOps;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.load.GraphLoader;
 import io.nexusgraph.graph.resolution.Guardrails;
@@ -145,21 +146,7 @@ class ResolutionQualityIT {
 
   private Figures resolve(GeneratedWorld world, Guardrails guardrails, String runId) {
     new Resolver(driver, CLOCK, guardrails).resolve(EntityKind.PERSON, runId);
-    List<Prediction> predictions =
-        driver
-            .executableQuery(
-                "MATCH (i:PersonIdentifier) RETURN i.type AS type, i.value AS value,"
-                    + " i.entity_id AS entity_id, coalesce(i.excluded, false) AS excluded")
-            .execute()
-            .records()
-            .stream()
-            .map(
-                r ->
-                    new Prediction(
-                        new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
-                        r.get("entity_id").isNull() ? null : r.get("entity_id").asString(),
-                        r.get("excluded").asBoolean()))
-            .toList();
+    List<Prediction> predictions = new GraphOps(driver).predictions(EntityKind.PERSON);
     return PairwiseQuality.measure(runId, predictions, world.persons());
   }
 
@@ -190,12 +177,7 @@ class ResolutionQualityIT {
 
   /** Removes everything person resolution writes, leaving the loaded graph as it was. */
   private void resetResolution() {
-    driver.executableQuery("MATCH (n) WHERE n:Person OR n:IdChange DETACH DELETE n").execute();
-    driver
-        .executableQuery(
-            "MATCH (i:PersonIdentifier) REMOVE i.entity_id, i.excluded, i.excluded_reason,"
-                + " i.excluded_detail")
-        .execute();
+    new GraphOps(driver).resetResolution(EntityKind.PERSON);
   }
 
   private Set<String> identifierPropertyKeys() {
