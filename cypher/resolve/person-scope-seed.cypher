@@ -1,8 +1,9 @@
 // Incremental resolution, step 1 (before the guardrails): labels ResolveScope and ResolveFrontier
-// the identifiers whose resolution this run may change: those loaded since the last resolution
-// (PendingResolve), every identifier on a SAME_AS star with one of them (their shared-identifier
-// counts may change), and every identifier of the entities all of those had before this run (a
-// new exclusion may split such an entity). Returns how many identifiers are in scope.
+// the identifiers whose resolution this run may change: those new data touched since the last
+// resolution (PendingResolve: new identifiers, excluded ones seen again, both ends of new SAME_AS),
+// every identifier on a SAME_AS star with one of them (their shared-identifier counts may change),
+// and every identifier of the entities all of those had before this run (a new exclusion may split
+// such an entity). Returns how many identifiers are in scope.
 MATCH (s:PersonIdentifier:PendingResolve)
 CALL (s) {
   RETURN s AS i
