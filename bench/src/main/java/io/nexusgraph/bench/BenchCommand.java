@@ -103,6 +103,14 @@ public final class BenchCommand implements Callable<Integer> {
   int apiSeconds;
 
   @Option(
+      names = "--api-warmup-lookups",
+      defaultValue = "30000",
+      description =
+          "lookups sent once, unmeasured, at the highest rate before the first measured rate (the"
+              + " service JVM's JIT warm-up)")
+  int apiWarmupLookups;
+
+  @Option(
       names = "--api-warmup-seconds",
       defaultValue = "5",
       description = "unmeasured seconds before each rate")
@@ -171,6 +179,7 @@ public final class BenchCommand implements Callable<Integer> {
     ApiLoadSettings settings =
         new ApiLoadSettings(
             apiRates,
+            apiWarmupLookups,
             Duration.ofSeconds(apiWarmupSeconds),
             Duration.ofSeconds(apiSeconds),
             defaults.maxInFlight(),

@@ -64,10 +64,14 @@ class BenchSmokeIT {
       Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
   private static final String PRODUCT_DATABASE = "bench_product";
 
-  /** 20 lookups/s for 2 s after 1 s; two batches of 50 events, one in 10 to be rejected. */
+  /**
+   * 10 warm-up lookups, then 20 lookups/s for 2 s after 1 s; two batches of 50 events, one in 10 to
+   * be rejected.
+   */
   private static final ApiLoadSettings API =
       new ApiLoadSettings(
           List.of(20),
+          10,
           Duration.ofSeconds(1),
           Duration.ofSeconds(2),
           16,

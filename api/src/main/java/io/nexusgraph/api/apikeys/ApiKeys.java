@@ -1,8 +1,10 @@
 package io.nexusgraph.api.apikeys;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates, lists, revokes and checks API keys. The plain key exists only in the {@link
  * CreatedApiKey} returned by {@link #create}; the database keeps its SHA-256 (see {@link KeyFormat}
- * for why that is enough). Revocation takes effect on the next request: every request reads the
- * key's row.
+ * for why that is enough). Key rows are kept for {@code nexus.api-keys.cache-ttl} (see {@link
+ * KeyRowCache}): a revocation through this service takes effect on the next request, one by another
+ * process within that time.
  */
 @Singleton
 public final class ApiKeys {
@@ -26,11 +29,16 @@ public final class ApiKeys {
 
   private final ApiKeyRepository repository;
   private final Clock clock;
+  private final KeyRowCache rows;
   private final SecureRandom random = new SecureRandom();
 
-  ApiKeys(ApiKeyRepository repository, Clock clock) {
+  ApiKeys(
+      ApiKeyRepository repository,
+      Clock clock,
+      @Value("${nexus.api-keys.cache-ttl}") Duration cacheTtl) {
     this.repository = repository;
     this.clock = clock;
+    this.rows = new KeyRowCache(cacheTtl, clock);
   }
 
   /**
@@ -77,6 +85,7 @@ public final class ApiKeys {
     if (repository.revoke(keyId, clock.instant().truncatedTo(ChronoUnit.MICROS)) > 0) {
       LOG.info("Revoked API key {}", keyId);
     }
+    rows.invalidate(keyId);
     return repository.findById(keyId).map(ApiKey::of);
   }
 
@@ -87,7 +96,7 @@ public final class ApiKeys {
       return new KeyCheck.Refused(
           "The API key is malformed: Nexus Graph keys look like nxk_<key_id>_<secret>.");
     }
-    Optional<ApiKeyRow> row = repository.findById(keyId);
+    Optional<ApiKeyRow> row = rows.row(keyId, repository::findById);
     if (row.isEmpty() || !KeyFormat.matches(presented, row.get().keyHash())) {
       return new KeyCheck.Refused("The API key is not recognised.");
     }

@@ -7,6 +7,9 @@ import java.util.List;
  * How hard and how long the API load drives the service.
  *
  * @param rates person lookups per second, one measured phase per rate (open loop)
+ * @param warmUpLookups lookups sent once, unmeasured, at the highest rate before the first rate: a
+ *     freshly started service JVM spends its first tens of thousands of requests compiling its hot
+ *     paths (JIT), and that cost belongs to start-up, not to the steady state the rates measure
  * @param warmUp each rate first runs this long unmeasured (JIT, connection pools, caches)
  * @param measure the measured phase per rate
  * @param maxInFlight lookups in flight at most; when reached, sending waits and the waiting
@@ -20,6 +23,7 @@ import java.util.List;
  */
 public record ApiLoadSettings(
     List<Integer> rates,
+    int warmUpLookups,
     Duration warmUp,
     Duration measure,
     int maxInFlight,
@@ -39,9 +43,10 @@ public record ApiLoadSettings(
       throw new IllegalArgumentException(
           "--api-rates must be positive request rates, got " + rates);
     }
-    if (measure.toMillis() <= 0 || warmUp.isNegative()) {
+    if (measure.toMillis() <= 0 || warmUp.isNegative() || warmUpLookups < 0) {
       throw new IllegalArgumentException(
-          "--api-seconds must be positive and --api-warmup-seconds not negative");
+          "--api-seconds must be positive, --api-warmup-seconds and --api-warmup-lookups not"
+              + " negative");
     }
     if (batchSizes.isEmpty() || batchSizes.stream().anyMatch(b -> b <= 0 || b > MAX_BATCH)) {
       throw new IllegalArgumentException(
@@ -56,10 +61,14 @@ public record ApiLoadSettings(
     }
   }
 
-  /** The benchmark's defaults: 100, 500 and 1,000 lookups/s; batches of 1,000 and 10,000. */
+  /**
+   * The benchmark's defaults: 30,000 warm-up lookups, then 100, 500 and 1,000 lookups/s; batches of
+   * 1,000 and 10,000.
+   */
   public static ApiLoadSettings defaults(long seed) {
     return new ApiLoadSettings(
         List.of(100, 500, 1000),
+        30_000,
         Duration.ofSeconds(5),
         Duration.ofSeconds(15),
         512,

@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Person lookups by identifier at each configured rate: an unmeasured warm-up, then the measured
- * phase. The identifiers continue through the sample from phase to phase (wrapping around), so a
- * phase does not replay the answers the previous one just warmed.
+ * Person lookups by identifier: a start-up warm-up at the highest rate, then at each configured
+ * rate an unmeasured warm-up and the measured phase. The identifiers continue through the sample
+ * from phase to phase (wrapping around), so a phase does not replay the answers the previous one
+ * just warmed.
  */
 final class LookupLoad {
 
@@ -32,6 +33,12 @@ final class LookupLoad {
   List<LookupResult> run() {
     OpenLoop loop = new OpenLoop(api.http(), settings.maxInFlight(), settings.requestTimeout());
     List<LookupResult> out = new ArrayList<>();
+    if (settings.warmUpLookups() > 0) {
+      int top = settings.rates().stream().mapToInt(Integer::intValue).max().orElseThrow();
+      long millis = Math.ceilDiv(settings.warmUpLookups() * 1000L, top);
+      LOG.info("Warming the service up: {} lookups at {}/s", settings.warmUpLookups(), top);
+      phase(loop, top, Duration.ofMillis(millis));
+    }
     for (int rate : settings.rates()) {
       if (!settings.warmUp().isZero()) {
         phase(loop, rate, settings.warmUp());

@@ -53,10 +53,12 @@ final class ProductMarkdown {
             "\n#### Person lookups, open loop on loopback\n\n"
                 + "`GET /v1/persons?identifier=type:value`, one Java HttpClient (HTTP/1.1) in the"
                 + " benchmark JVM, requests at fixed arrival times; latency from each request's"
-                + " scheduled time to its answer (no coordinated omission), %d s warm-up per rate"
-                + " not counted. Identifiers: %d ground-truth person identifiers with one owner and"
+                + " scheduled time to its answer (no coordinated omission). Not counted: %,d"
+                + " lookups at the highest rate first (the service JVM's JIT warm-up), then %d s"
+                + " warm-up per rate. Identifiers: %d ground-truth person identifiers with one owner and"
                 + " no trap, in a seeded order; some never appear in the exports, so 404 is part of"
                 + " the mix. Errors: any status but 2xx and 404, or no answer in %d s.\n\n",
+            a.settings().warmUpLookups(),
             a.settings().warmUp().toSeconds(),
             a.identifiers(),
             a.settings().requestTimeout().toSeconds()));

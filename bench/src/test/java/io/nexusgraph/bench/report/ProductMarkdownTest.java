@@ -46,7 +46,9 @@ class ProductMarkdownTest {
             "The service jar, each command in a JVM of its own, with its own embedded Neo4j and"
                 + " PostgreSQL. Stage figures are the run's own"
                 + " (`GET /v1/runs/run_20261122T094259Z_8ae8d8`).")
-        .contains("5 s warm-up per rate not counted")
+        .contains(
+            "Not counted: 30,000 lookups at the highest rate first (the service JVM's JIT"
+                + " warm-up), then 5 s warm-up per rate.")
         .contains("Identifiers: 5071 ground-truth person identifiers")
         .contains("or no answer in 30 s.")
         .contains("one event in 1000 lacks `occurred_at`");
