@@ -34,18 +34,15 @@ public final class ApiClient implements AutoCloseable {
             .build();
   }
 
-  HttpClient http() {
-    return http;
+  /** Keep-alive connections for the lookup load, with this client's key and timeout. */
+  LoopbackHttp loopback() {
+    return new LoopbackHttp(base.getPort(), key, timeout);
   }
 
-  /** {@code GET /v1/persons?identifier=type:value}, the value URL-encoded. */
-  HttpRequest lookup(IdentifierKey identifier) {
-    return authorised(
-            "/v1/persons?identifier="
-                + URLEncoder.encode(
-                    identifier.type() + ":" + identifier.value(), StandardCharsets.UTF_8))
-        .GET()
-        .build();
+  /** The path and query of {@code GET /v1/persons?identifier=type:value}, the value URL-encoded. */
+  static String lookupUri(IdentifierKey identifier) {
+    return "/v1/persons?identifier="
+        + URLEncoder.encode(identifier.type() + ":" + identifier.value(), StandardCharsets.UTF_8);
   }
 
   /** {@code POST /v1/events} with a JSON body. */

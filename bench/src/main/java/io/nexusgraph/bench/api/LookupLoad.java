@@ -31,20 +31,25 @@ final class LookupLoad {
   }
 
   List<LookupResult> run() {
-    OpenLoop loop = new OpenLoop(api.http(), settings.maxInFlight(), settings.requestTimeout());
+    try (LoopbackHttp http = api.loopback()) {
+      return run(http, new OpenLoop(settings.maxInFlight(), settings.requestTimeout()));
+    }
+  }
+
+  private List<LookupResult> run(LoopbackHttp http, OpenLoop loop) {
     List<LookupResult> out = new ArrayList<>();
     if (settings.warmUpLookups() > 0) {
       int top = settings.rates().stream().mapToInt(Integer::intValue).max().orElseThrow();
       long millis = Math.ceilDiv(settings.warmUpLookups() * 1000L, top);
       LOG.info("Warming the service up: {} lookups at {}/s", settings.warmUpLookups(), top);
-      phase(loop, top, Duration.ofMillis(millis));
+      phase(http, loop, top, Duration.ofMillis(millis));
     }
     for (int rate : settings.rates()) {
       if (!settings.warmUp().isZero()) {
-        phase(loop, rate, settings.warmUp());
+        phase(http, loop, rate, settings.warmUp());
       }
       CpuSpent.Counter cpu = CpuSpent.start(servicePid);
-      OpenLoop.Phase measured = phase(loop, rate, settings.measure());
+      OpenLoop.Phase measured = phase(http, loop, rate, settings.measure());
       LookupResult result = measured.result(rate, settings.measure(), cpu.stop());
       LOG.info(
           "Lookups at {}/s: p50 {} ms, p99 {} ms, {} found, {} not found, {} errors",
@@ -59,10 +64,14 @@ final class LookupLoad {
     return out;
   }
 
-  private OpenLoop.Phase phase(OpenLoop loop, int rate, Duration duration) {
+  private OpenLoop.Phase phase(LoopbackHttp http, OpenLoop loop, int rate, Duration duration) {
     long offset = next;
     OpenLoop.Phase phase =
-        loop.run(rate, duration, i -> api.lookup(sample.get((int) ((offset + i) % sample.size()))));
+        loop.run(
+            rate,
+            duration,
+            (i, done) ->
+                http.get(api.lookupUri(sample.get((int) ((offset + i) % sample.size()))), done));
     next += phase.sent();
     return phase;
   }

@@ -1,14 +1,11 @@
 package io.nexusgraph.bench.api;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.IntFunction;
+import java.util.function.IntConsumer;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -20,12 +17,20 @@ import org.HdrHistogram.Histogram;
  */
 final class OpenLoop {
 
-  private final HttpClient http;
+  /** Sends request {@code i} of a phase; calls {@code done} once with its status, -1 for none. */
+  @FunctionalInterface
+  interface Requests {
+    void send(int i, IntConsumer done);
+  }
+
   private final int maxInFlight;
   private final Duration timeout;
 
-  OpenLoop(HttpClient http, int maxInFlight, Duration timeout) {
-    this.http = http;
+  /**
+   * @param timeout the transport's own limit for one answer; a phase waits that long (plus 5 s) for
+   *     its last answers
+   */
+  OpenLoop(int maxInFlight, Duration timeout) {
     this.maxInFlight = maxInFlight;
     this.timeout = timeout;
   }
@@ -35,7 +40,7 @@ final class OpenLoop {
    *
    * @param requests request {@code i} of the phase
    */
-  Phase run(int rate, Duration duration, IntFunction<HttpRequest> requests) {
+  Phase run(int rate, Duration duration, Requests requests) {
     long count = Math.max(1, rate * duration.toMillis() / 1000);
     double periodNanos = 1e9 / rate;
     Phase phase = new Phase(count);
@@ -48,12 +53,12 @@ final class OpenLoop {
         LockSupport.parkNanos(wait);
       }
       inFlight.acquireUninterruptibly();
-      http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding())
-          .whenComplete(
-              (response, error) -> {
-                phase.answered(due, error == null ? response.statusCode() : -1);
-                inFlight.release();
-              });
+      requests.send(
+          i,
+          status -> {
+            phase.answered(due, status);
+            inFlight.release();
+          });
     }
     phase.await(start, timeout.plusSeconds(5));
     return phase;

@@ -51,8 +51,9 @@ final class ProductMarkdown {
         String.format(
             Locale.ROOT,
             "\n#### Person lookups, open loop on loopback\n\n"
-                + "`GET /v1/persons?identifier=type:value`, one Java HttpClient (HTTP/1.1) in the"
-                + " benchmark JVM, requests at fixed arrival times; latency from each request's"
+                + "`GET /v1/persons?identifier=type:value` from the benchmark JVM over keep-alive"
+                + " HTTP/1.1 connections (Netty, one event loop, one request per connection at a"
+                + " time), requests at fixed arrival times; latency from each request's"
                 + " scheduled time to its answer (no coordinated omission). Not counted: %,d"
                 + " lookups at the highest rate first (the service JVM's JIT warm-up), then %d s"
                 + " warm-up per rate. Identifiers: %d ground-truth person identifiers with one owner and"
