@@ -26,6 +26,9 @@ public final class ApiKeys {
   public static final int MAX_NAME_LENGTH = 200;
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
+  private static final KeyCheck MALFORMED =
+      new KeyCheck.Refused(
+          "The API key is malformed: Nexus Graph keys look like nxk_<key_id>_<secret>.");
 
   private final ApiKeyRepository repository;
   private final Clock clock;
@@ -93,10 +96,24 @@ public final class ApiKeys {
   public KeyCheck check(String presented) {
     String keyId = KeyFormat.keyIdOf(presented);
     if (keyId == null) {
-      return new KeyCheck.Refused(
-          "The API key is malformed: Nexus Graph keys look like nxk_<key_id>_<secret>.");
+      return MALFORMED;
     }
-    Optional<ApiKeyRow> row = rows.row(keyId, repository::findById);
+    return verdict(presented, keyId, rows.row(keyId, repository::findById));
+  }
+
+  /**
+   * {@link #check} when it needs no database read (a malformed key, or one whose row is kept), so
+   * it can run on the request's own thread; empty when the row must be read.
+   */
+  public Optional<KeyCheck> checkKept(String presented) {
+    String keyId = KeyFormat.keyIdOf(presented);
+    if (keyId == null) {
+      return Optional.of(MALFORMED);
+    }
+    return rows.kept(keyId).map(row -> verdict(presented, keyId, Optional.of(row)));
+  }
+
+  private static KeyCheck verdict(String presented, String keyId, Optional<ApiKeyRow> row) {
     if (row.isEmpty() || !KeyFormat.matches(presented, row.get().keyHash())) {
       return new KeyCheck.Refused("The API key is not recognised.");
     }

@@ -50,6 +50,11 @@ final class KeyRowCache {
     return row;
   }
 
+  /** The kept row of {@code keyId} while it is fresh; empty when it would have to be read. */
+  Optional<ApiKeyRow> kept(String keyId) {
+    return rows == null ? Optional.empty() : Optional.ofNullable(rows.getIfPresent(keyId));
+  }
+
   void invalidate(String keyId) {
     if (rows != null) {
       rows.invalidate(keyId);

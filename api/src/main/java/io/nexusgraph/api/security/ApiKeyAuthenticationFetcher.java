@@ -12,6 +12,7 @@ import io.nexusgraph.api.apikeys.Scope;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
@@ -20,8 +21,9 @@ import org.reactivestreams.Publisher;
  * Turns the API key a request presents into micronaut-security's {@link Authentication}: the key id
  * as the name, its scopes plus every implied scope as roles (so {@code @Secured("write")} admits
  * write and admin keys). A refused key yields no authentication, so the security rules answer 401;
- * why it was refused is left on the request for {@link ApiKeyRejections}. The key is looked up on
- * the blocking executor, never on the event loop.
+ * why it was refused is left on the request for {@link ApiKeyRejections}. A key whose row is kept
+ * in memory is checked right here (a hash and a comparison); one whose row must be read is looked
+ * up on the blocking executor, never on the event loop.
  */
 @Singleton
 final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -44,12 +46,19 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
     if (presented == null) {
       return Publishers.empty();
     }
+    Optional<KeyCheck> kept = keys.checkKept(presented);
+    if (kept.isPresent()) {
+      Authentication authentication = authenticate(request, kept.get());
+      return authentication == null ? Publishers.empty() : Publishers.just(authentication);
+    }
     return Publishers.fromCompletableFuture(
-        () -> CompletableFuture.supplyAsync(() -> authenticate(request, presented), blocking));
+        () ->
+            CompletableFuture.supplyAsync(
+                () -> authenticate(request, keys.check(presented)), blocking));
   }
 
-  private Authentication authenticate(HttpRequest<?> request, String presented) {
-    return switch (keys.check(presented)) {
+  private static Authentication authenticate(HttpRequest<?> request, KeyCheck check) {
+    return switch (check) {
       case KeyCheck.Accepted accepted -> authentication(accepted.key());
       case KeyCheck.Refused refused -> {
         request.setAttribute(REFUSAL, refused.reason());

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +64,29 @@ class ApiKeysIT {
         .containsEntry("revoked_at", null);
     assertThat(row.values().toString()).doesNotContain(created.plainKey().substring(21));
     assertThat(created.toString()).doesNotContain(created.plainKey());
+  }
+
+  @Test
+  void aCheckedKeysRowIsKeptSoTheNextCheckNeedsNoReadUntilARevocation() {
+    CreatedApiKey created = keys.create("keys-it kept", Set.of(Scope.READ));
+    String wrongSecret = created.plainKey().substring(0, 21) + "A".repeat(43);
+
+    Optional<KeyCheck> beforeAnyCheck = keys.checkKept(created.plainKey());
+    keys.check(created.plainKey());
+    Optional<KeyCheck> kept = keys.checkKept(created.plainKey());
+    Optional<KeyCheck> keptWrongSecret = keys.checkKept(wrongSecret);
+    keys.revoke(created.key().keyId());
+    Optional<KeyCheck> afterRevoke = keys.checkKept(created.plainKey());
+
+    assertThat(beforeAnyCheck).isEmpty();
+    assertThat(kept).contains(new KeyCheck.Accepted(created.key()));
+    assertThat(keptWrongSecret).contains(new KeyCheck.Refused("The API key is not recognised."));
+    assertThat(afterRevoke).isEmpty();
+    assertThat(keys.check(created.plainKey())).isInstanceOf(KeyCheck.Refused.class);
+    assertThat(keys.checkKept("nxk_0123"))
+        .contains(
+            new KeyCheck.Refused(
+                "The API key is malformed: Nexus Graph keys look like nxk_<key_id>_<secret>."));
   }
 
   @Test

@@ -50,6 +50,26 @@ class KeyRowCacheTest {
   }
 
   @Test
+  void keptAnswersOnlyFromMemory() {
+    KeyRowCache cache = new KeyRowCache(Duration.ofSeconds(5), clock);
+    KeyRowCache uncached = new KeyRowCache(Duration.ZERO, clock);
+    table.put("a", row("a", null));
+
+    Optional<ApiKeyRow> before = cache.kept("a");
+    cache.row("a", this::read);
+    Optional<ApiKeyRow> after = cache.kept("a");
+    clock.advance(Duration.ofSeconds(5));
+    Optional<ApiKeyRow> expired = cache.kept("a");
+    uncached.row("a", this::read);
+
+    assertThat(before).isEmpty();
+    assertThat(after.orElseThrow().keyId()).isEqualTo("a");
+    assertThat(expired).isEmpty();
+    assertThat(uncached.kept("a")).isEmpty();
+    assertThat(reads).containsExactly("a", "a");
+  }
+
+  @Test
   void invalidatingDropsTheRowAtOnce() {
     KeyRowCache cache = new KeyRowCache(Duration.ofSeconds(5), clock);
     table.put("a", row("a", null));
