@@ -5,17 +5,17 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Progress bars (stage, rows, rows/s, ETA) on the terminal, one per stage. */
+/** Progress bars (stage, units done, units/s, ETA) on the terminal, one per stage. */
 final class ConsoleProgress implements Progress {
 
   @Override
-  public Stage stage(String name, long total) {
+  public Stage stage(String name, long total, String unit) {
     ProgressBar bar =
         new ProgressBarBuilder()
             .setTaskName(name)
             .setInitialMax(total)
             .setStyle(ProgressBarStyle.ASCII)
-            .setUnit(" rows", 1)
+            .setUnit(" " + unit, 1)
             .showSpeed()
             .setUpdateIntervalMillis(250)
             .setSpeedUnit(ChronoUnit.SECONDS)
@@ -24,8 +24,8 @@ final class ConsoleProgress implements Progress {
             .build();
     return new Stage() {
       @Override
-      public void step(long rows) {
-        bar.stepBy(rows);
+      public void step(long units) {
+        bar.stepBy(units);
       }
 
       @Override

@@ -53,7 +53,7 @@ final class IngestStage {
       RunStats stats) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (Progress.Stage bar = progress.stage("ingest " + spec.name(), -1);
+      try (Progress.Stage bar = progress.stage("ingest " + spec.name(), -1, "rows");
           EventLogWriter events = new EventLogWriter(c, clock.instant(), runId);
           RejectWriter rejects = new RejectWriter(c, runId)) {
         EventLogSequence.lockForWrite(c);

@@ -47,7 +47,7 @@ final class LoadStage {
   long run(Range range, Progress progress) {
     GraphLoader loader = new GraphLoader(driver);
     try (Connection c = dataSource.getConnection();
-        Progress.Stage bar = progress.stage("load", range.size())) {
+        Progress.Stage bar = progress.stage("load", range.size(), "rows")) {
       return new EventLogReader(c, CHUNK)
           .read(
               range.from(),

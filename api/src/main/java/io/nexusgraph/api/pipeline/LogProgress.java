@@ -1,5 +1,6 @@
 package io.nexusgraph.api.pipeline;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,19 +12,20 @@ final class LogProgress implements Progress {
   private static final long EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   @Override
-  public Stage stage(String name, long total) {
+  public Stage stage(String name, long total, String unit) {
     long start = System.nanoTime();
     return new Stage() {
-      long rows;
+      long done;
       long lastLog = start;
 
       @Override
       public void step(long n) {
-        rows += n;
+        done += n;
         long now = System.nanoTime();
         if (now - lastLog >= EVERY_NANOS) {
           lastLog = now;
-          LOG.info("{}: {} rows{}, {} rows/s", name, rows, of(total), rate(rows, now - start));
+          LOG.info(
+              "{}: {} {}{}, {} {}/s", name, done, unit, of(total), rate(done, now - start), unit);
         }
       }
 
@@ -31,11 +33,13 @@ final class LogProgress implements Progress {
       public void close() {
         long elapsed = System.nanoTime() - start;
         LOG.info(
-            "{}: done, {} rows in {} ms, {} rows/s",
+            "{}: done, {} {} in {} ms, {} {}/s",
             name,
-            rows,
+            done,
+            unit,
             TimeUnit.NANOSECONDS.toMillis(elapsed),
-            rate(rows, elapsed));
+            rate(done, elapsed),
+            unit);
       }
     };
   }
@@ -44,7 +48,7 @@ final class LogProgress implements Progress {
     return total < 0 ? "" : " of " + total;
   }
 
-  private static long rate(long rows, long nanos) {
-    return nanos <= 0 ? 0 : rows * 1_000_000_000L / nanos;
+  private static String rate(long done, long nanos) {
+    return nanos <= 0 ? "0" : String.format(Locale.ROOT, "%.1f", done * 1e9 / nanos);
   }
 }

@@ -6,12 +6,15 @@ package io.nexusgraph.api.pipeline;
  */
 public interface Progress {
 
-  /** Starts a stage of {@code total} rows, or of an unknown number when {@code total < 0}. */
-  Stage stage(String name, long total);
+  /**
+   * Starts a stage of {@code total} units ("rows", "steps"), or of an unknown number when {@code
+   * total < 0}.
+   */
+  Stage stage(String name, long total, String unit);
 
   /** One stage in progress; close it when the stage ends. */
   interface Stage extends AutoCloseable {
-    void step(long rows);
+    void step(long units);
 
     @Override
     void close();

@@ -36,7 +36,7 @@ final class ResolveStage {
         new Resolver(driver, clock, rules.guardrails(), rules.overrides(), suppression);
     EntityBuilder entities = new EntityBuilder(driver, rules.traits(), rules.memberships());
     long identifiers = 0;
-    try (Progress.Stage bar = progress.stage("resolve", EntityKind.values().length + 1)) {
+    try (Progress.Stage bar = progress.stage("resolve", EntityKind.values().length + 1, "steps")) {
       for (EntityKind kind : EntityKind.values()) {
         ResolutionResult r =
             runKind == RunKind.FULL
