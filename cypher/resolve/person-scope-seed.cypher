@@ -10,7 +10,8 @@ CALL (s) {
   UNION
   MATCH (s)-[r:SAME_AS]-()
   WITH DISTINCT startNode(r) AS hub, r.edge_id AS edge
-  MATCH (hub)-[:SAME_AS {edge_id: edge}]->(spoke)
+  MATCH (hub)-[star:SAME_AS {edge_id: edge}]->(spoke)
+  USING INDEX star:SAME_AS(edge_id)
   UNWIND [hub, spoke] AS i
   RETURN i
 }
