@@ -7,9 +7,10 @@
 // One pass: each identifier of a limited type gathers its star-mates once (the star's spokes by the
 // edge_id index, not by expanding every SAME_AS of its hub) and counts them per type; the limits
 // are applied to those counts.
-// $all: true to look at every identifier, false for only those in this run's scope (ResolveScope).
+// $all: true to look at every identifier, false for only those in this run's scope ($scope: their
+// element ids).
 MATCH (i:GroupIdentifier)
-WHERE i.type IN [limit IN $limits | limit.type] AND ($all OR i:ResolveScope)
+WHERE i.type IN [limit IN $limits | limit.type] AND ($all OR elementId(i) IN $scope)
   AND (i.excluded_reason IS NULL OR NOT i.excluded_reason IN $stronger)
 CALL (i) {
   MATCH (i)-[r:SAME_AS]-()
