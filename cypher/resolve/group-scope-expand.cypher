@@ -1,13 +1,15 @@
 // Incremental resolution, step 2 (after the guardrails), run until it adds nothing: takes the
-// identifiers last added to the scope (ResolveFrontier) and adds what resolution links them to,
-// exactly as group-project links them (linkable SAME_AS between identifiers not excluded, the
-// spokes of an excluded hub's star, force-together pairs), plus the other identifiers of their
-// current entity. The scope is then closed: its connected components are whole, so resolving the
-// scope alone gives what resolving everything would. Returns how many identifiers it added.
-// $together: [{a_type, a_value, b_type, b_value}]
-MATCH (i:GroupIdentifier:ResolveFrontier)
-REMOVE i:ResolveFrontier
-WITH i
+// identifiers last added to the scope ($frontier) and returns what resolution links them to that
+// is not in the scope yet ($scope), exactly as group-project links them (linkable SAME_AS between
+// identifiers not excluded, the spokes of an excluded hub's star, force-together pairs), plus the
+// other identifiers of their current entity. The scope is then closed: its connected components
+// are whole, so resolving the scope alone gives what resolving everything would.
+// $frontier, $scope: element ids; $together: [{a_type, a_value, b_type, b_value}]
+// $entities: false on the first pass after the seed, whose frontier already holds the whole
+// current entity of each of its identifiers (the guardrails only ever remove an entity_id).
+UNWIND $frontier AS id
+MATCH (i:GroupIdentifier)
+WHERE elementId(i) = id
 CALL (i) {
   MATCH (i)-[r:SAME_AS]-(j:GroupIdentifier)
   WHERE r.linkable = true AND (i.excluded IS NULL OR i.excluded = false)
@@ -20,7 +22,8 @@ CALL (i) {
     AND (j.excluded IS NULL OR j.excluded = false)
   RETURN j
   UNION
-  MATCH (j:GroupIdentifier {entity_id: i.entity_id})
+  UNWIND CASE WHEN $entities THEN [i.entity_id] ELSE [] END AS entity
+  MATCH (j:GroupIdentifier {entity_id: entity})
   RETURN j
   UNION
   UNWIND $together AS pair
@@ -33,6 +36,5 @@ CALL (i) {
   RETURN j
 }
 WITH DISTINCT j
-WHERE NOT j:ResolveScope
-SET j:ResolveScope:ResolveFrontier
-RETURN count(j) AS added;
+WHERE NOT elementId(j) IN $scope
+RETURN elementId(j) AS id, j.type AS type, j.value AS value;

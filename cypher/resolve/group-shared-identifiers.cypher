@@ -4,24 +4,28 @@
 // identifiers of an edge are its hub and the hub's spokes, whichever of them i is. Identifiers
 // excluded for a stronger reason ($stronger: erased, blocked, consent) neither count nor are
 // counted. Read-only.
-// $all: true to look at every identifier, false for only those in this run's scope (ResolveScope).
-UNWIND $limits AS limit
-MATCH (i:GroupIdentifier {type: limit.type})
-WHERE ($all OR i:ResolveScope)
+// One pass: each identifier of a limited type gathers its star-mates once (the star's spokes by the
+// edge_id index, not by expanding every SAME_AS of its hub) and counts them per type; the limits
+// are applied to those counts.
+// $all: true to look at every identifier, false for only those in this run's scope ($scope: their
+// element ids).
+MATCH (i:GroupIdentifier)
+WHERE i.type IN [limit IN $limits | limit.type] AND ($all OR elementId(i) IN $scope)
   AND (i.excluded_reason IS NULL OR NOT i.excluded_reason IN $stronger)
-CALL (i, limit) {
+CALL (i) {
   MATCH (i)-[r:SAME_AS]-()
   WHERE r.linkable = true
   WITH DISTINCT startNode(r) AS hub, r.edge_id AS edge
-  MATCH (hub)-[:SAME_AS {edge_id: edge}]->(spoke)
+  MATCH (hub)-[s:SAME_AS {edge_id: edge}]->(spoke)
+  USING INDEX s:SAME_AS(edge_id)
   WITH collect(DISTINCT hub) + collect(DISTINCT spoke) AS members
   UNWIND members AS j
   WITH DISTINCT j
-  WHERE j.type = limit.other_type AND j <> i
-    AND (j.excluded_reason IS NULL OR NOT j.excluded_reason IN $stronger)
-  RETURN count(j) AS linked
+  WHERE j <> i AND (j.excluded_reason IS NULL OR NOT j.excluded_reason IN $stronger)
+  RETURN j.type AS other_type, count(j) AS linked
 }
-WITH i, limit, linked
-WHERE linked > limit.max
+UNWIND $limits AS limit
+WITH i, limit, other_type, linked
+WHERE limit.type = i.type AND limit.other_type = other_type AND linked > limit.max
 RETURN i.type AS type, i.value AS value, limit.other_type AS other_type, linked, limit.max AS max
 ORDER BY type, value, other_type;

@@ -7,6 +7,7 @@ MATCH (i:PersonIdentifier {type: key.type, value: key.value})-[r:SAME_AS]-()
 WHERE r.linkable = true
 WITH DISTINCT startNode(r) AS hub, r.edge_id AS edge
 MATCH (hub)-[s:SAME_AS {edge_id: edge}]->(spoke:PersonIdentifier)
+USING INDEX s:SAME_AS(edge_id)
 WITH hub, edge, min(s.occurred_at) AS occurred_at, collect(spoke) AS spokes
 WITH edge, occurred_at,
      [n IN [hub] + spokes WHERE n.excluded IS NULL OR n.excluded = false

@@ -39,7 +39,7 @@ public final class GdsComponents {
             Cypher.query(
                     driver,
                     "resolve/" + name + "-project",
-                    Map.of("graph", graph, "together", List.of(), "all", true))
+                    Map.of("graph", graph, "together", List.of(), "all", true, "scope", List.of()))
                 .getFirst();
         nodes += projected.get("nodes").asLong();
         relationships += projected.get("relationships").asLong();

@@ -1,6 +1,6 @@
 package io.nexusgraph.graph.resolution;
 
-import io.nexusgraph.graph.cypher.CypherFile;
+import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +19,10 @@ final class Batches {
     if (rows.isEmpty()) {
       return;
     }
-    String statement = CypherFile.load(file).single();
     for (int from = 0; from < rows.size(); from += SIZE) {
       Map<String, Object> parameters = new HashMap<>(extra);
       parameters.put("rows", rows.subList(from, Math.min(rows.size(), from + SIZE)));
-      driver.executableQuery(statement).withParameters(parameters).execute();
+      Cypher.query(driver, file, parameters);
     }
   }
 

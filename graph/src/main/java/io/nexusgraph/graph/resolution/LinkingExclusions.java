@@ -6,6 +6,7 @@ import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.resolution.Exclusion.Reason;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,10 +89,10 @@ final class LinkingExclusions {
         blocklist.patterns().stream()
             .map(p -> Map.<String, Object>of("type", p.type(), "regex", p.regex()))
             .toList();
-    for (Record r :
-        query(
-            name + "-blocked-values",
-            Map.of("values", values, "patterns", patterns, "all", scope.all()))) {
+    Map<String, Object> parameters = new HashMap<>(scope.parameter());
+    parameters.put("values", values);
+    parameters.put("patterns", patterns);
+    for (Record r : query(name + "-blocked-values", parameters)) {
       IdentifierKey key = key(r);
       Exclusion e = Exclusion.of(key, Reason.BLOCKED_VALUE, r.get("detail").asString());
       found.merge(

@@ -6,6 +6,7 @@ import io.nexusgraph.graph.override.Overrides;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -30,6 +31,10 @@ import org.neo4j.driver.Record;
  * closed scope holds whole components, so resolving it alone gives exactly what resolving
  * everything would; the incremental-equals-full property test checks it.
  *
+ * <p>The scope lives here, as element ids passed to the statements that honour it ({@code $scope}),
+ * not as labels in the graph: a label costs a node write to set and another to remove, several
+ * times per identifier, which made those writes most of an incremental run.
+ *
  * <p>Everything is resolved when the rules changed, when no completed resolution is recorded (first
  * run, or one that failed part way), when asked to (a full run, or a rebuild that forgot
  * identifiers), or when more than {@code maxPendingFraction} of the identifiers are new (a first
@@ -47,6 +52,12 @@ final class ResolutionScope {
   private final boolean all;
   private final boolean empty;
 
+  /** Element id to key of every identifier in scope; empty when the scope is everything. */
+  private final Map<String, IdentifierKey> members = new HashMap<>();
+
+  /** The identifiers the seed found; the first frontier of {@link #close}. */
+  private List<String> seed = List.of();
+
   private ResolutionScope(Driver driver, String kind, boolean all, boolean empty) {
     this.driver = driver;
     this.kind = kind;
@@ -56,7 +67,7 @@ final class ResolutionScope {
 
   /**
    * Decides the scope of a run that resolves {@code kind} under {@code rules} and, when it is not
-   * everything, labels its first identifiers. Records that a resolution has started: until {@link
+   * everything, finds its first identifiers. Records that a resolution has started: until {@link
    * #finish} records the rules, the next run resolves everything.
    */
   static ResolutionScope open(
@@ -66,7 +77,6 @@ final class ResolutionScope {
       String runId,
       boolean everything,
       double maxPendingFraction) {
-    clear(driver, kind, false);
     List<Record> state = Cypher.query(driver, "resolve/resolver-state-read", Map.of("kind", kind));
     String previous =
         state.isEmpty() || state.getFirst().get("rules").isNull()
@@ -78,10 +88,11 @@ final class ResolutionScope {
     boolean all =
         everything || !rules.equals(previous) || pending > maxPendingFraction * identifiers;
     Cypher.query(driver, "resolve/resolver-state-write", stateRow(kind, null, runId));
+    ResolutionScope scope = new ResolutionScope(driver, kind, all, !all && pending == 0);
     if (!all && pending > 0) {
-      Cypher.query(driver, "resolve/" + kind + "-scope-seed", Map.of());
+      scope.seed = scope.add(Cypher.query(driver, "resolve/" + kind + "-scope-seed", Map.of()));
     }
-    return new ResolutionScope(driver, kind, all, !all && pending == 0);
+    return scope;
   }
 
   /** True when the run resolves every identifier of its kind. */
@@ -94,9 +105,9 @@ final class ResolutionScope {
     return empty;
   }
 
-  /** The {@code $all} parameter of the statements that honour the scope. */
+  /** The {@code $all} and {@code $scope} parameters of the statements that honour the scope. */
   Map<String, Object> parameter() {
-    return Map.of("all", all);
+    return Map.of("all", all, "scope", List.copyOf(members.keySet()));
   }
 
   /**
@@ -107,14 +118,22 @@ final class ResolutionScope {
     if (all) {
       return;
     }
-    long added;
-    do {
-      added =
-          Cypher.query(driver, "resolve/" + kind + "-scope-expand", Map.of("together", together))
-              .getFirst()
-              .get("added")
-              .asLong();
-    } while (added > 0);
+    // The seed's frontier already holds whole entities: the first pass need not look them up.
+    List<String> frontier = seed;
+    boolean entities = false;
+    while (!frontier.isEmpty()) {
+      frontier =
+          add(
+              Cypher.query(
+                  driver,
+                  "resolve/" + kind + "-scope-expand",
+                  Map.of(
+                      "frontier", frontier,
+                      "scope", List.copyOf(members.keySet()),
+                      "together", together,
+                      "entities", entities)));
+      entities = true;
+    }
   }
 
   /** The identifiers in scope now, as a test. */
@@ -122,19 +141,31 @@ final class ResolutionScope {
     if (all) {
       return key -> true;
     }
-    Set<IdentifierKey> keys = new HashSet<>();
-    for (Record r : Cypher.query(driver, "resolve/" + kind + "-scope-keys", Map.of())) {
-      keys.add(new IdentifierKey(r.get("type").asString(), r.get("value").asString()));
-    }
+    Set<IdentifierKey> keys = new HashSet<>(members.values());
     return keys::contains;
   }
 
   /**
-   * After everything is written: removes the scope and pending labels and records the rules, so
-   * that the next run may be incremental.
+   * Adds the identifiers of {@code rows} (id, type, value) and returns the element ids new here.
+   */
+  private List<String> add(List<Record> rows) {
+    List<String> added = new ArrayList<>();
+    for (Record r : rows) {
+      String id = r.get("id").asString();
+      IdentifierKey key = new IdentifierKey(r.get("type").asString(), r.get("value").asString());
+      if (members.putIfAbsent(id, key) == null) {
+        added.add(id);
+      }
+    }
+    return added;
+  }
+
+  /**
+   * After everything is written: removes the pending labels and records the rules, so that the next
+   * run may be incremental.
    */
   void finish(String rules, String runId) {
-    clear(driver, kind, true);
+    clearPending(driver, kind);
     Cypher.query(driver, "resolve/resolver-state-write", stateRow(kind, rules, runId));
   }
 
@@ -150,14 +181,11 @@ final class ResolutionScope {
     }
   }
 
-  private static void clear(Driver driver, String kind, boolean resolved) {
+  private static void clearPending(Driver driver, String kind) {
     long cleared;
     do {
       cleared =
-          Cypher.query(
-                  driver,
-                  "resolve/" + kind + "-scope-clear",
-                  Map.of("limit", CLEAR_BATCH, "resolved", resolved))
+          Cypher.query(driver, "resolve/" + kind + "-pending-clear", Map.of("limit", CLEAR_BATCH))
               .getFirst()
               .get("cleared")
               .asLong();

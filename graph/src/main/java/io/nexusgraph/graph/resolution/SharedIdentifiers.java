@@ -4,6 +4,7 @@ import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.resolution.Exclusion.Reason;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,11 +41,10 @@ final class SharedIdentifiers {
                         "type", l.type(), "other_type", l.otherType(), "max", l.max()))
             .toList();
     List<String> strongerReasons = stronger.stream().map(Reason::columnValue).toList();
-    for (Record r :
-        Cypher.query(
-            driver,
-            "resolve/" + kind + "-shared-identifiers",
-            Map.of("limits", limits, "stronger", strongerReasons, "all", scope.all()))) {
+    Map<String, Object> parameters = new HashMap<>(scope.parameter());
+    parameters.put("limits", limits);
+    parameters.put("stronger", strongerReasons);
+    for (Record r : Cypher.query(driver, "resolve/" + kind + "-shared-identifiers", parameters)) {
       IdentifierKey key = new IdentifierKey(r.get("type").asString(), r.get("value").asString());
       String detail =
           "linked to %d %s identifiers (limit %d)"

@@ -1,0 +1,9 @@
+// After a completed resolution: removes up to $limit of the PendingResolve labels the loads set, so
+// that the next run's scope starts from what is loaded after this one. Run until it returns fewer
+// than $limit.
+MATCH (i:PendingResolve)
+WHERE i:GroupIdentifier
+WITH i
+LIMIT $limit
+REMOVE i:PendingResolve
+RETURN count(i) AS cleared;
