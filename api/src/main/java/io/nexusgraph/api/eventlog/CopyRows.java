@@ -1,9 +1,7 @@
 package io.nexusgraph.api.eventlog;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,17 +9,22 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Rows for one table through {@code COPY ... FROM STDIN} (text format) on the caller's connection
- * and transaction. One statement carries all rows, so the per-row cost is the table's own (index
- * entries, the foreign-key check), not a statement's. The {@code COPY} starts with the first row,
- * so a table without rows costs no round trip. Values are strings or null ({@code \N}); backslash,
- * tab, newline and carriage return are escaped.
+ * Rows for one table through {@code COPY ... FROM STDIN} (text format, UTF-8) on the caller's
+ * connection and transaction. One statement carries all rows, so the per-row cost is the table's
+ * own (index entries, the foreign-key check), not a statement's. The {@code COPY} starts with the
+ * first row, so a table without rows costs no round trip. Values are strings or null ({@code \N});
+ * backslash, tab, newline and carriage return are escaped. Rows are encoded straight into one
+ * reused byte buffer (no writer chain with a lock per call: this runs for every value posted).
  */
 final class CopyRows implements AutoCloseable {
 
+  private static final int BUFFER = 1 << 16;
+
   private final Connection connection;
   private final String sql;
-  private Writer out;
+  private final byte[] buffer = new byte[BUFFER];
+  private int length;
+  private OutputStream out;
   private long rows;
 
   CopyRows(Connection connection, String table, String columns) {
@@ -32,19 +35,15 @@ final class CopyRows implements AutoCloseable {
   /** Writes one row, its values in the order of the columns. */
   void row(String... values) throws SQLException, IOException {
     if (out == null) {
-      PGConnection pg = connection.unwrap(PGConnection.class);
-      out =
-          new BufferedWriter(
-              new OutputStreamWriter(new PGCopyOutputStream(pg, sql), StandardCharsets.UTF_8),
-              1 << 16);
+      out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql);
     }
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {
-        out.write('\t');
+        put('\t');
       }
-      write(values[i]);
+      value(values[i]);
     }
-    out.write('\n');
+    put('\n');
     rows++;
   }
 
@@ -56,40 +55,61 @@ final class CopyRows implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (out != null) {
-      Writer w = out;
+      OutputStream o = out;
       out = null;
-      w.close();
+      o.write(buffer, 0, length);
+      length = 0;
+      o.close();
     }
   }
 
-  private void write(String v) throws IOException {
+  private void value(String v) throws IOException {
     if (v == null) {
-      out.write("\\N");
+      put('\\');
+      put('N');
       return;
     }
     int n = v.length();
-    int i = 0;
-    while (i < n && !special(v.charAt(i))) {
-      i++;
-    }
-    if (i == n) {
-      out.write(v);
-      return;
-    }
-    out.write(v, 0, i);
-    for (; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char ch = v.charAt(i);
-      switch (ch) {
-        case '\\' -> out.write("\\\\");
-        case '\t' -> out.write("\\t");
-        case '\n' -> out.write("\\n");
-        case '\r' -> out.write("\\r");
-        default -> out.write(ch);
+      if (ch >= 0x80) {
+        // UTF-8 continuation and lead bytes are all >= 0x80, so escaping byte-wise stays exact.
+        for (byte b : v.substring(i).getBytes(StandardCharsets.UTF_8)) {
+          ascii(b);
+        }
+        return;
       }
+      ascii((byte) ch);
     }
   }
 
-  private static boolean special(char ch) {
-    return ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r';
+  private void ascii(byte b) throws IOException {
+    switch (b) {
+      case '\\' -> {
+        put('\\');
+        put('\\');
+      }
+      case '\t' -> {
+        put('\\');
+        put('t');
+      }
+      case '\n' -> {
+        put('\\');
+        put('n');
+      }
+      case '\r' -> {
+        put('\\');
+        put('r');
+      }
+      default -> put(b);
+    }
+  }
+
+  private void put(int b) throws IOException {
+    if (length == BUFFER) {
+      out.write(buffer, 0, length);
+      length = 0;
+    }
+    buffer[length++] = (byte) b;
   }
 }

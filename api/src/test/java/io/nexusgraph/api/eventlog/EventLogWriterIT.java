@@ -75,7 +75,10 @@ class EventLogWriterIT {
 
   @Test
   void storesAnEventWithEveryKindOfObservationAndEscapesValuesForCopy() throws SQLException {
-    EventLogBatch batch = record("r-1", "tab\there, line\nbreak, back\\slash, cr\rend");
+    EventLogBatch batch =
+        record(
+            "r-1",
+            "tab\there, line\nbreak, back\\slash, cr\rend, Zo\u00eb \u2713 \ud83d\ude00\tok");
 
     long stored = write(List.of(batch));
 
@@ -87,7 +90,8 @@ class EventLogWriterIT {
     assertThat(count("group_traits")).isEqualTo(1);
     assertThat(count("membership_identifiers")).isEqualTo(1);
     assertThat(text("SELECT trait_value FROM person_traits"))
-        .isEqualTo("tab\there, line\nbreak, back\\slash, cr\rend");
+        .isEqualTo(
+            "tab\there, line\nbreak, back\\slash, cr\rend, Zo\u00eb \u2713 \ud83d\ude00\tok");
     assertThat(text("SELECT identifier_value FROM group_identifiers")).isEqualTo("acme.com");
     assertThat(text("SELECT raw_value FROM group_identifiers")).isNull();
     assertThat(text("SELECT event_description FROM events")).isNull();
