@@ -69,40 +69,32 @@ final class CopyRows implements AutoCloseable {
       put('N');
       return;
     }
-    int n = v.length();
-    for (int i = 0; i < n; i++) {
-      char ch = v.charAt(i);
-      if (ch >= 0x80) {
-        // UTF-8 continuation and lead bytes are all >= 0x80, so escaping byte-wise stays exact.
-        for (byte b : v.substring(i).getBytes(StandardCharsets.UTF_8)) {
-          ascii(b);
-        }
-        return;
+    // UTF-8 continuation and lead bytes are all >= 0x80, so escaping byte-wise is exact.
+    byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+    int from = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\\' || b == '\t' || b == '\n' || b == '\r') {
+        append(bytes, from, i - from);
+        put('\\');
+        put(b == '\\' ? '\\' : b == '\t' ? 't' : b == '\n' ? 'n' : 'r');
+        from = i + 1;
       }
-      ascii((byte) ch);
     }
+    append(bytes, from, bytes.length - from);
   }
 
-  private void ascii(byte b) throws IOException {
-    switch (b) {
-      case '\\' -> {
-        put('\\');
-        put('\\');
+  private void append(byte[] bytes, int from, int count) throws IOException {
+    if (length + count > BUFFER) {
+      out.write(buffer, 0, length);
+      length = 0;
+      if (count > BUFFER) {
+        out.write(bytes, from, count);
+        return;
       }
-      case '\t' -> {
-        put('\\');
-        put('t');
-      }
-      case '\n' -> {
-        put('\\');
-        put('n');
-      }
-      case '\r' -> {
-        put('\\');
-        put('r');
-      }
-      default -> put(b);
     }
+    System.arraycopy(bytes, from, buffer, length, count);
+    length += count;
   }
 
   private void put(int b) throws IOException {

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +58,8 @@ public final class EventLogWriter implements EventLogSink, AutoCloseable {
       "id, event_id, person_identifier_type, person_identifier, group_identifier_type,"
           + " group_identifier, role, source, occurred_at, ingested_at";
   private static final int EVENT_ARRAYS = 11;
+  private static final Comparator<EventLogBatch> BY_EVENT_ID =
+      Comparator.comparing(b -> b.event().eventId());
 
   private final Connection connection;
   private final String ingestedAt;
@@ -100,17 +101,24 @@ public final class EventLogWriter implements EventLogSink, AutoCloseable {
     if (pending.isEmpty()) {
       return;
     }
+    pending.sort(BY_EVENT_ID);
+    int n = pending.size();
+    String[] times = new String[n];
+    for (int i = 0; i < n; i++) {
+      times[i] = pending.get(i).event().occurredAt().toString();
+    }
     try {
-      Set<String> inserted = insertEvents();
-      List<EventLogBatch> fresh = new ArrayList<>(inserted.size());
-      for (EventLogBatch b : pending) {
-        if (inserted.remove(b.event().eventId())) {
-          fresh.add(b);
+      Set<String> inserted = insertEvents(times);
+      int[] fresh = new int[inserted.size()];
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        if (inserted.remove(pending.get(i).event().eventId())) {
+          fresh[count++] = i;
         }
       }
-      copyObservations(fresh);
-      events += pending.size();
-      stored += fresh.size();
+      copyObservations(fresh, times);
+      events += n;
+      stored += count;
       pending.clear();
     } catch (SQLException | IOException e) {
       throw new EventLogStoreException("could not write to the event log", e);
@@ -123,22 +131,16 @@ public final class EventLogWriter implements EventLogSink, AutoCloseable {
   }
 
   /**
-   * Inserts the pending events in the order of their ids (so two writers that share new events wait
-   * for each other in the same order and cannot deadlock); returns the ids of those that were not
-   * stored yet.
+   * Inserts the pending events, sorted by id (so two writers that share new events wait for each
+   * other in the same order and cannot deadlock); returns the ids of those not stored before.
    */
-  private Set<String> insertEvents() throws SQLException {
+  private Set<String> insertEvents(String[] times) throws SQLException {
     int n = pending.size();
-    Event[] sorted = new Event[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = pending.get(i).event();
-    }
-    Arrays.sort(sorted, Comparator.comparing(Event::eventId));
     String[][] columns = new String[EVENT_ARRAYS][n];
     for (int i = 0; i < n; i++) {
-      Event e = sorted[i];
+      Event e = pending.get(i).event();
       columns[0][i] = e.eventId();
-      columns[1][i] = e.occurredAt().toString();
+      columns[1][i] = times[i];
       columns[2][i] = e.eventName();
       columns[3][i] = e.eventType() == null ? e.eventName() : e.eventType();
       columns[4][i] = e.eventDescription();
@@ -165,16 +167,15 @@ public final class EventLogWriter implements EventLogSink, AutoCloseable {
     return inserted;
   }
 
-  /** Writes the observations of the events just inserted, one {@code COPY} per table. */
-  private void copyObservations(List<EventLogBatch> fresh) throws SQLException, IOException {
-    String[] times = new String[fresh.size()];
-    for (int f = 0; f < times.length; f++) {
-      times[f] = fresh.get(f).event().occurredAt().toString();
-    }
+  /**
+   * Writes the observations of the pending events at {@code fresh} (those just inserted), one
+   * {@code COPY} per table.
+   */
+  private void copyObservations(int[] fresh, String[] times) throws SQLException, IOException {
     for (EntityKind kind : EntityKind.values()) {
       try (CopyRows rows = new CopyRows(connection, identifiers(kind), IDENTIFIER_COLUMNS)) {
-        for (int f = 0; f < times.length; f++) {
-          EventLogBatch b = fresh.get(f);
+        for (int f : fresh) {
+          EventLogBatch b = pending.get(f);
           for (IdentifierObservation i : b.identifiers()) {
             if (i.entityKind() == kind) {
               rows.row(
@@ -193,8 +194,8 @@ public final class EventLogWriter implements EventLogSink, AutoCloseable {
         }
       }
       try (CopyRows rows = new CopyRows(connection, traits(kind), TRAIT_COLUMNS)) {
-        for (int f = 0; f < times.length; f++) {
-          EventLogBatch b = fresh.get(f);
+        for (int f : fresh) {
+          EventLogBatch b = pending.get(f);
           for (TraitObservation t : b.traits()) {
             if (t.entityKind() == kind) {
               rows.row(
@@ -212,8 +213,8 @@ public final class EventLogWriter implements EventLogSink, AutoCloseable {
       }
     }
     try (CopyRows rows = new CopyRows(connection, "membership_identifiers", MEMBERSHIP_COLUMNS)) {
-      for (int f = 0; f < times.length; f++) {
-        EventLogBatch b = fresh.get(f);
+      for (int f : fresh) {
+        EventLogBatch b = pending.get(f);
         for (MembershipObservation m : b.memberships()) {
           rows.row(
               m.id(),
