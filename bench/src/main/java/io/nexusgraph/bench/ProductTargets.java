@@ -51,26 +51,35 @@ final class ProductTargets {
         "");
   }
 
-  /** Measured in batches of 10,000 (the API's limit), else the largest batch size run. */
+  /**
+   * Measured in batches of 10,000 (the API's limit), else the largest batch size run; of its series
+   * (one per number of batches in flight) the fastest that reconciles, else the fastest.
+   */
   private static Target events(List<IngestResult> ingest) {
-    IngestResult largest =
+    int size =
+        ingest.stream().anyMatch(i -> i.batchSize() == EVENTS_BATCH)
+            ? EVENTS_BATCH
+            : ingest.stream().mapToInt(IngestResult::batchSize).max().getAsInt();
+    IngestResult best =
         ingest.stream()
-            .filter(i -> i.batchSize() == EVENTS_BATCH)
-            .findFirst()
-            .orElseGet(
-                () -> ingest.stream().max(Comparator.comparingInt(IngestResult::batchSize)).get());
+            .filter(i -> i.batchSize() == size)
+            .max(
+                Comparator.comparing(IngestResult::reconciles)
+                    .thenComparingDouble(IngestResult::eventsPerSecond))
+            .get();
     return new Target(
         EVENTS,
         String.format(
             Locale.ROOT,
-            "%.0f events/s in batches of %d (%d accepted, %d rejected of %d; %s)",
-            largest.eventsPerSecond(),
-            largest.batchSize(),
-            largest.accepted(),
-            largest.rejected(),
-            largest.events(),
-            largest.reconciles() ? "reconciled" : "**counts do not reconcile**"),
-        largest.eventsPerSecond() >= EVENTS_PER_SECOND && largest.reconciles(),
+            "%.0f events/s in batches of %d, %d in flight (%d accepted, %d rejected of %d; %s)",
+            best.eventsPerSecond(),
+            best.batchSize(),
+            best.inFlight(),
+            best.accepted(),
+            best.rejected(),
+            best.events(),
+            best.reconciles() ? "reconciled" : "**counts do not reconcile**"),
+        best.eventsPerSecond() >= EVENTS_PER_SECOND && best.reconciles(),
         "");
   }
 }

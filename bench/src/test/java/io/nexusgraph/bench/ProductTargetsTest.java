@@ -28,8 +28,8 @@ class ProductTargetsTest {
                 ""),
             new Target(
                 "POST /v1/events >= 10,000 events/s",
-                "20000 events/s in batches of 10000 (49950 accepted, 50 rejected of 50000;"
-                    + " reconciled)",
+                "20000 events/s in batches of 10000, 1 in flight (49950 accepted, 50 rejected of"
+                    + " 50000; reconciled)",
                 true,
                 ""));
   }
@@ -50,6 +50,25 @@ class ProductTargetsTest {
   }
 
   @Test
+  void theFastestReconciledSeriesOfTenThousandCounts() {
+    List<Target> targets =
+        ProductTargets.of(
+            ProductResults.of(
+                List.of(lookup(500, 1.0, 2.0, 0)),
+                List.of(
+                    ingest(1000, 2, 1.0, true),
+                    ingest(10_000, 1, 10.0, true),
+                    ingest(10_000, 2, 4.0, true),
+                    ingest(10_000, 3, 2.0, false))));
+
+    assertThat(targets.get(1).measured())
+        .isEqualTo(
+            "12500 events/s in batches of 10000, 2 in flight (49950 accepted, 50 rejected of"
+                + " 50000; reconciled)");
+    assertThat(targets.get(1).met()).isTrue();
+  }
+
+  @Test
   void withoutARateOf500OrBatchesOfTenThousand() {
     List<Target> targets =
         ProductTargets.of(
@@ -63,7 +82,8 @@ class ProductTargetsTest {
                 "not measured",
                 null,
                 "500 is not among --api-rates"));
-    assertThat(targets.get(1).measured()).startsWith("20000 events/s in batches of 1000 (");
+    assertThat(targets.get(1).measured())
+        .startsWith("20000 events/s in batches of 1000, 1 in flight (");
     assertThat(targets.get(1).met()).isTrue();
   }
 

@@ -5,51 +5,42 @@ import io.nexusgraph.ingest.quarantine.RejectSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Puts ingest rejects into {@code ingest_rejects}, batched, on the caller's connection and
- * transaction. Reject ids are hashes of their content, so re-reading the same bad row keeps one row
+ * Puts ingest rejects into {@code ingest_rejects} on the caller's connection and transaction, in
+ * one {@code INSERT ... SELECT FROM unnest(arrays)} per flush (a statement per flush, not per
+ * reject). Reject ids are hashes of their content, so re-reading the same bad row keeps one row
  * (the first run's). The field name, when a single field was rejected, leads the detail.
  */
 public final class RejectWriter implements RejectSink, AutoCloseable {
 
   private static final String INSERT =
       "INSERT INTO ingest_rejects (id, run_id, source, location, reason_code, detail,"
-          + " raw_excerpt, rejected_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING";
+          + " raw_excerpt, rejected_at)"
+          + " SELECT r.id, ?, r.source, r.location, r.reason_code, r.detail, r.raw_excerpt,"
+          + " r.rejected_at FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+          + " ?::text[], ?::timestamptz[]) AS r (id, source, location, reason_code, detail,"
+          + " raw_excerpt, rejected_at) ON CONFLICT (id) DO NOTHING";
+  private static final int ARRAYS = 7;
 
-  private final PreparedStatement insert;
+  private final Connection connection;
   private final String runId;
-  private int pending;
+  private final List<Reject> pending = new ArrayList<>();
   private long rejects;
 
   public RejectWriter(Connection connection, String runId) {
+    this.connection = connection;
     this.runId = runId;
-    try {
-      this.insert = connection.prepareStatement(INSERT);
-    } catch (SQLException e) {
-      throw new EventLogStoreException("could not prepare the rejects insert", e);
-    }
   }
 
   @Override
   public void reject(Reject r) {
-    try {
-      insert.setString(1, r.id());
-      insert.setString(2, runId);
-      insert.setString(3, r.source());
-      insert.setString(4, r.location());
-      insert.setString(5, r.reason().code());
-      insert.setString(6, r.field() == null ? r.detail() : r.field() + ": " + r.detail());
-      insert.setString(7, r.rawExcerpt());
-      insert.setTimestamp(8, Timestamp.from(r.rejectedAt()));
-      insert.addBatch();
-      rejects++;
-      if (++pending >= EventLogWriter.BATCH) {
-        flush();
-      }
-    } catch (SQLException e) {
-      throw new EventLogStoreException("could not write a reject", e);
+    pending.add(r);
+    rejects++;
+    if (pending.size() >= EventLogWriter.BATCH) {
+      flush();
     }
   }
 
@@ -57,12 +48,30 @@ public final class RejectWriter implements RejectSink, AutoCloseable {
     return rejects;
   }
 
+  /** Sends what is buffered; the rows become visible when the caller's transaction commits. */
   public void flush() {
-    try {
-      if (pending > 0) {
-        insert.executeBatch();
-        pending = 0;
+    if (pending.isEmpty()) {
+      return;
+    }
+    int n = pending.size();
+    String[][] columns = new String[ARRAYS][n];
+    for (int i = 0; i < n; i++) {
+      Reject r = pending.get(i);
+      columns[0][i] = r.id();
+      columns[1][i] = r.source();
+      columns[2][i] = r.location();
+      columns[3][i] = r.reason().code();
+      columns[4][i] = r.field() == null ? r.detail() : r.field() + ": " + r.detail();
+      columns[5][i] = r.rawExcerpt();
+      columns[6][i] = r.rejectedAt().toString();
+    }
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setString(1, runId);
+      for (int c = 0; c < ARRAYS; c++) {
+        insert.setArray(2 + c, connection.createArrayOf("text", columns[c]));
       }
+      insert.executeUpdate();
+      pending.clear();
     } catch (SQLException e) {
       throw new EventLogStoreException("could not write rejects", e);
     }
@@ -71,10 +80,5 @@ public final class RejectWriter implements RejectSink, AutoCloseable {
   @Override
   public void close() {
     flush();
-    try {
-      insert.close();
-    } catch (SQLException e) {
-      throw new EventLogStoreException("could not close the rejects insert", e);
-    }
   }
 }

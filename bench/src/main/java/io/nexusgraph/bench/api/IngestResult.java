@@ -1,22 +1,25 @@
 package io.nexusgraph.bench.api;
 
 /**
- * One measured series of {@code POST /v1/events}, batches sent one after another by one client.
+ * One measured series of {@code POST /v1/events}: batches of new events, {@code inFlight} of them
+ * posted at a time.
  *
+ * @param inFlight client threads posting, each its next batch as soon as its last is answered
  * @param events events sent (batches × batch size)
  * @param accepted events the service accepted (sum of the answers' {@code accepted})
  * @param rejected events the service rejected
  * @param expectedRejected events planted without {@code occurred_at}
  * @param httpErrors batches not answered 200 (their events are in neither count)
- * @param seconds time the POSTs took, from sending each body to reading its answer (building the
- *     JSON not included)
+ * @param seconds from sending the first body to reading the last answer (building the JSON not
+ *     included)
  * @param eventsPerSecond (accepted + rejected) / seconds
- * @param batchLatency per batch
+ * @param batchLatency per batch, from sending its body to reading its answer
  * @param reconciles accepted + rejected = events, rejected = expectedRejected, no HTTP errors
  * @param cpu CPU time of the service and of the client during the series
  */
 public record IngestResult(
     int batchSize,
+    int inFlight,
     int batches,
     long events,
     long accepted,
@@ -31,6 +34,7 @@ public record IngestResult(
 
   static IngestResult of(
       int batchSize,
+      int inFlight,
       int batches,
       long accepted,
       long rejected,
@@ -42,6 +46,7 @@ public record IngestResult(
     long events = (long) batchSize * batches;
     return new IngestResult(
         batchSize,
+        inFlight,
         batches,
         events,
         accepted,

@@ -90,23 +90,27 @@ final class ProductMarkdown {
         String.format(
             Locale.ROOT,
             "\n#### Event ingest, `POST /v1/events`\n\n"
-                + "Generated page-view events (anonymous id + a sample email), batches sent back to"
-                + " back by one client after one warm-up batch per size; %s lacks `occurred_at` and"
-                + " must be rejected. Time per batch from sending the body to reading the answer."
+                + "Generated page-view events (anonymous id + a sample email), one warm-up batch per"
+                + " size, then per size a series with one batch in flight and one with two (client"
+                + " threads each posting their next batch when the last is answered); %s lacks"
+                + " `occurred_at` and must be rejected. s: first send to last answer; batch"
+                + " latency from sending a body to reading its answer."
                 + "\n\n",
             a.settings().rejectEvery() == 0
                 ? "no event"
                 : "one event in " + a.settings().rejectEvery()));
     b.append(
-        "| batch size | batches | events | accepted | rejected | expected rejected | HTTP errors |"
+        "| batch size | in flight | batches | events | accepted | rejected | expected rejected | HTTP errors |"
             + " s | events/s | batch p50 ms | batch max ms | CPU s service | CPU s client |"
-            + " reconciled |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " reconciled |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (IngestResult i : a.ingest()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "| %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f | %s |\n",
+              "| %d | %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f |"
+                  + " %s |\n",
               i.batchSize(),
+              i.inFlight(),
               i.batches(),
               i.events(),
               i.accepted(),

@@ -11,22 +11,23 @@ class IngestResultTest {
 
   @Test
   void ratesTheAnsweredEventsOverThePostTime() {
-    IngestResult r = IngestResult.of(1000, 4, 3996, 4, 4, 0, 2_000_000_000L, BATCHES, CPU);
+    IngestResult r = IngestResult.of(1000, 2, 4, 3996, 4, 4, 0, 2_000_000_000L, BATCHES, CPU);
 
     assertThat(r)
-        .isEqualTo(new IngestResult(1000, 4, 4000, 3996, 4, 4, 0, 2.0, 2000.0, BATCHES, true, CPU));
+        .isEqualTo(
+            new IngestResult(1000, 2, 4, 4000, 3996, 4, 4, 0, 2.0, 2000.0, BATCHES, true, CPU));
   }
 
   @Test
   void countsThatDoNotAddUpDoNotReconcile() {
-    assertThat(IngestResult.of(1000, 4, 3997, 4, 4, 0, 1, BATCHES, CPU).reconciles())
+    assertThat(IngestResult.of(1000, 2, 4, 3997, 4, 4, 0, 1, BATCHES, CPU).reconciles())
         .as("one event too many")
         .isFalse();
-    assertThat(IngestResult.of(1000, 4, 3997, 3, 4, 0, 1, BATCHES, CPU).reconciles())
+    assertThat(IngestResult.of(1000, 2, 4, 3997, 3, 4, 0, 1, BATCHES, CPU).reconciles())
         .as("a planted reject was accepted")
         .isFalse();
     IngestResult failedBatch =
-        IngestResult.of(1000, 4, 2997, 3, 4, 1, 1_000_000_000L, BATCHES, CPU);
+        IngestResult.of(1000, 2, 4, 2997, 3, 4, 1, 1_000_000_000L, BATCHES, CPU);
     assertThat(failedBatch.reconciles()).as("a batch was not answered").isFalse();
     assertThat(failedBatch.eventsPerSecond()).as("only answered events count").isEqualTo(3000.0);
   }

@@ -30,16 +30,22 @@ public final class ProductResults {
 
   /** A reconciled (or not) series in batches of {@code size}, 50,000 events in 2.5 s. */
   public static IngestResult ingest(int size, boolean reconciles) {
+    return ingest(size, 1, 2.5, reconciles);
+  }
+
+  /** A series in batches of {@code size}, {@code inFlight} at a time, 50,000 events. */
+  public static IngestResult ingest(int size, int inFlight, double seconds, boolean reconciles) {
     return new IngestResult(
         size,
+        inFlight,
         50_000 / size,
         50_000,
         49_950,
         50,
         reconciles ? 50 : 49,
         0,
-        2.5,
-        20_000,
+        seconds,
+        50_000 / seconds,
         new LatencySummary(50_000 / size, 40, 45, 52.5, 60),
         reconciles,
         new CpuSpent(2.0, -1));

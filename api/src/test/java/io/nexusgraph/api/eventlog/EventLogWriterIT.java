@@ -1,0 +1,248 @@
+package io.nexusgraph.api.eventlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nexusgraph.api.runtime.Postgres;
+import io.nexusgraph.api.runtime.RunningService;
+import io.nexusgraph.api.runtime.Wipe;
+import io.nexusgraph.ingest.eventlog.EntityKind;
+import io.nexusgraph.ingest.eventlog.EventLogBatch;
+import io.nexusgraph.ingest.eventlog.IdentifierObservation;
+import io.nexusgraph.ingest.normalize.NormalizationConfig;
+import io.nexusgraph.ingest.quarantine.ReasonCode;
+import io.nexusgraph.ingest.quarantine.Reject;
+import io.nexusgraph.ingest.source.IngestContext;
+import io.nexusgraph.ingest.source.RecordWriter;
+import io.nexusgraph.ingest.source.SourcePosition;
+import io.nexusgraph.testkit.Neo4jConnection;
+import io.nexusgraph.testkit.NexusServers;
+import io.nexusgraph.testkit.PostgresConnection;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+/**
+ * The event-log writers against the real PostgreSQL: what one flush stores, idempotency by event id
+ * (again, twice in one flush, after erasure, across concurrent writers), COPY escaping, rejects.
+ */
+@ExtendWith(NexusServers.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventLogWriterIT {
+
+  private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
+
+  private RunningService service;
+  private DataSource dataSource;
+  private Driver driver;
+
+  @BeforeAll
+  void connect(Neo4jConnection neo4j, PostgresConnection postgres) {
+    service = new RunningService(neo4j, postgres);
+    dataSource = service.bean(Postgres.class).dataSource();
+    driver = service.bean(Driver.class);
+  }
+
+  @BeforeEach
+  void empty() throws SQLException {
+    Wipe.all(dataSource, driver);
+  }
+
+  @AfterAll
+  void close() throws SQLException {
+    Wipe.all(dataSource, driver);
+    service.close();
+  }
+
+  @Test
+  void storesAnEventWithEveryKindOfObservationAndEscapesValuesForCopy() throws SQLException {
+    EventLogBatch batch =
+        record(
+            "r-1",
+            "tab\there, line\nbreak, back\\slash, cr\rend, Zo\u00eb \u2713 \ud83d\ude00\tok");
+
+    long stored = write(List.of(batch));
+
+    assertThat(stored).isEqualTo(1);
+    assertThat(count("events")).isEqualTo(1);
+    assertThat(count("person_identifiers")).isEqualTo(2);
+    assertThat(count("group_identifiers")).isEqualTo(1);
+    assertThat(count("person_traits")).isEqualTo(1);
+    assertThat(count("group_traits")).isEqualTo(1);
+    assertThat(count("membership_identifiers")).isEqualTo(1);
+    assertThat(text("SELECT trait_value FROM person_traits"))
+        .isEqualTo(
+            "tab\there, line\nbreak, back\\slash, cr\rend, Zo\u00eb \u2713 \ud83d\ude00\tok");
+    assertThat(text("SELECT identifier_value FROM group_identifiers")).isEqualTo("acme.com");
+    assertThat(text("SELECT raw_value FROM group_identifiers")).isNull();
+    assertThat(text("SELECT event_description FROM events")).isNull();
+    assertThat(text("SELECT value::text || ' ' || value_unit FROM events")).isEqualTo("12.50 usd");
+    assertThat(text("SELECT occurred_at = '2026-02-01T09:30:00Z' FROM person_identifiers LIMIT 1"))
+        .isEqualTo("t");
+    assertThat(text("SELECT ingested_at = '2026-03-01T10:00:00Z' FROM person_traits"))
+        .isEqualTo("t");
+    assertThat(text("SELECT run_id FROM events")).isEqualTo("run-it");
+    assertThat(text("SELECT person_identifier FROM membership_identifiers"))
+        .isEqualTo("ann@acme.com");
+  }
+
+  @Test
+  void theSameEventAgainOrTwiceInOneFlushStoresNothingNew() throws SQLException {
+    EventLogBatch batch = record("r-1", "x");
+
+    long first = write(List.of(batch, batch));
+    long again = write(List.of(batch));
+
+    assertThat(first).isEqualTo(1);
+    assertThat(again).isZero();
+    assertThat(count("events")).isEqualTo(1);
+    assertThat(count("person_identifiers")).isEqualTo(2);
+    assertThat(count("person_traits")).isEqualTo(1);
+  }
+
+  @Test
+  void observationsErasedSinceAreNotStoredAgainWithTheirEvent() throws SQLException {
+    EventLogBatch batch = record("r-1", "x");
+    write(List.of(batch));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("DELETE FROM person_identifiers WHERE identifier_type = 'email'")) {
+      s.executeUpdate();
+    }
+
+    long again = write(List.of(batch));
+
+    assertThat(again).isZero();
+    assertThat(count("person_identifiers")).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentWritersSharingNewEventsStoreEachOnceWithoutDeadlock() throws Exception {
+    List<EventLogBatch> forward = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      forward.add(record("c-" + i, "x"));
+    }
+    List<EventLogBatch> backward = new ArrayList<>(forward.reversed());
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Long> a = threads.submit(() -> writeAfter(together, forward));
+      Future<Long> b = threads.submit(() -> writeAfter(together, backward));
+
+      assertThat(a.get() + b.get()).isEqualTo(300);
+    } finally {
+      threads.shutdown();
+    }
+    assertThat(count("events")).isEqualTo(300);
+    assertThat(count("person_identifiers")).isEqualTo(600);
+    assertThat(count("membership_identifiers")).isEqualTo(300);
+  }
+
+  @Test
+  void rejectsAreStoredOncePerIdWithTheFieldLeadingTheDetail() throws SQLException {
+    Reject field =
+        Reject.of("src", "f.csv:2", ReasonCode.INVALID_EMAIL, "email", "not an email", "x", AT);
+    Reject whole =
+        Reject.of("src", "f.csv:3", ReasonCode.MISSING_REQUIRED_FIELD, null, "no time", "y", AT);
+
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (RejectWriter rejects = new RejectWriter(c, null)) {
+        rejects.reject(field);
+        rejects.reject(whole);
+        rejects.reject(field);
+        assertThat(rejects.rejects()).isEqualTo(3);
+      }
+      c.commit();
+    }
+
+    assertThat(count("ingest_rejects")).isEqualTo(2);
+    assertThat(text("SELECT detail FROM ingest_rejects WHERE location = 'f.csv:2'"))
+        .isEqualTo("email: not an email");
+    assertThat(text("SELECT detail FROM ingest_rejects WHERE location = 'f.csv:3'"))
+        .isEqualTo("no time");
+    assertThat(text("SELECT reason_code FROM ingest_rejects WHERE location = 'f.csv:2'"))
+        .isEqualTo("invalid_email");
+  }
+
+  private long writeAfter(CyclicBarrier together, List<EventLogBatch> batches) throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      EventLogSequence.lockForWrite(c);
+      EventLogWriter events = new EventLogWriter(c, AT, null);
+      batches.forEach(events::accept);
+      together.await();
+      events.flush();
+      c.commit();
+      return events.stored();
+    }
+  }
+
+  /** Writes the batches in one transaction and flush; returns how many events were new. */
+  private long write(List<EventLogBatch> batches) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      EventLogSequence.lockForWrite(c);
+      EventLogWriter events = new EventLogWriter(c, AT, "run-it");
+      batches.forEach(events::accept);
+      events.close();
+      c.commit();
+      assertThat(events.events()).isEqualTo(batches.size());
+      return events.stored();
+    }
+  }
+
+  /** One source record with two person identifiers, a group, traits of both and a membership. */
+  private static EventLogBatch record(String recordId, String traitValue) {
+    List<EventLogBatch> out = new ArrayList<>();
+    IngestContext ctx =
+        new IngestContext(
+            "it-writer", NormalizationConfig.defaults(), CLOCK, out::add, reject -> {});
+    RecordWriter w = ctx.begin(SourcePosition.record("it", recordId), recordId + traitValue);
+    w.event("Invoice Paid", "billing").sourceRecordId(recordId);
+    w.occurredAt(Instant.parse("2026-02-01T09:30:00Z"));
+    w.value(new BigDecimal("12.50"), "usd");
+    String email = w.person("customer", "email", "Ann@Acme.com", "customer");
+    w.person("customer", "user_id", "u-" + recordId, "customer");
+    w.normalized(EntityKind.GROUP, "company", "domain", "acme.com", null, "employer");
+    w.personTrait("customer", "note", traitValue);
+    w.groupTrait("company", "name", "Acme");
+    w.membership("email", email, "domain", "acme.com", "employee");
+    w.commit();
+    EventLogBatch batch = out.getFirst();
+    assertThat(batch.identifiers()).extracting(IdentifierObservation::identifierType).hasSize(3);
+    return batch;
+  }
+
+  private long count(String table) throws SQLException {
+    return Long.parseLong(text("SELECT count(*) FROM " + table));
+  }
+
+  private String text(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+}
