@@ -1,12 +1,11 @@
 package io.nexusgraph.api.events;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.nexusgraph.api.eventlog.EventLogSequence;
 import io.nexusgraph.api.eventlog.EventLogStoreException;
 import io.nexusgraph.api.eventlog.EventLogWriter;
 import io.nexusgraph.api.eventlog.RejectWriter;
 import io.nexusgraph.api.runtime.Postgres;
+import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /v1/events}: validates and normalises posted events exactly like file input (with the
- * normalisation rules of {@code NEXUS_NORMALIZATION_FILE}, see {@link NormalizationFile}), stores
- * the good ones in the event log (resolved by the next run) and the bad ones in {@code
- * ingest_rejects}, in one transaction, and says per item what happened. Event ids are hashes of
- * source, source_record_id and the item's JSON, so posting the same item again stores nothing new.
- * Requests may run concurrently: see {@link EventLogWriter} for why they stay correct.
+ * normalisation rules of {@code NEXUS_NORMALIZATION_FILE}, see {@link
+ * io.nexusgraph.api.rules.NormalizationRules}), stores the good ones in the event log (resolved by
+ * the next run) and the bad ones in {@code ingest_rejects}, in one transaction, and says per item
+ * what happened. Event ids are hashes of source, source_record_id and the item's JSON, so posting
+ * the same item again stores nothing new. Requests may run concurrently: see {@link EventLogWriter}
+ * for why they stay correct.
  */
 @Singleton
 public final class EventIntake {
@@ -37,13 +37,10 @@ public final class EventIntake {
   private final Clock clock;
   private final PostedEvents posted;
 
-  EventIntake(
-      Postgres postgres,
-      Clock clock,
-      @Nullable @Value("${nexus.normalization-file:}") String normalizationFile) {
+  EventIntake(Postgres postgres, Clock clock, NormalizationConfig normalization) {
     this.postgres = postgres;
     this.clock = clock;
-    this.posted = new PostedEvents(NormalizationFile.load(normalizationFile), clock);
+    this.posted = new PostedEvents(normalization, clock);
   }
 
   /** Takes a single event object, an array of events, or {@code {"events": [...]}}. */

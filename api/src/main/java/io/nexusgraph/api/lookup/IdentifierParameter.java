@@ -1,27 +1,19 @@
 package io.nexusgraph.api.lookup;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.nexusgraph.api.problem.ProblemException;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import io.nexusgraph.ingest.normalize.Normalized;
 import io.nexusgraph.ingest.normalize.Normalizer;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Reads an identifier written as {@code type:value} in a query parameter ({@code
  * email:Jane@Acme.com}, {@code phone:+1 555 123 4567}) and normalises the value exactly as ingest
- * does, so a lookup finds what ingest stored. The rules are the shipped normalisation defaults, or
- * the YAML file {@code NEXUS_NORMALIZATION_FILE} names (the same file the pipeline must use).
+ * does, so a lookup finds what ingest stored, with the service's rules ({@link
+ * io.nexusgraph.api.rules.NormalizationRules}).
  */
 @Singleton
 public final class IdentifierParameter {
@@ -30,8 +22,8 @@ public final class IdentifierParameter {
 
   private final NormalizationConfig config;
 
-  IdentifierParameter(@Nullable @Value("${nexus.normalization-file:}") String file) {
-    this.config = file == null || file.isBlank() ? NormalizationConfig.defaults() : load(file);
+  IdentifierParameter(NormalizationConfig config) {
+    this.config = config;
   }
 
   /**
@@ -66,14 +58,5 @@ public final class IdentifierParameter {
               + ")");
     }
     return new IdentifierKey(type, value.value());
-  }
-
-  private static NormalizationConfig load(String file) {
-    try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      return NormalizationConfig.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read the normalisation rules " + file + " (NEXUS_NORMALIZATION_FILE)", e);
-    }
   }
 }

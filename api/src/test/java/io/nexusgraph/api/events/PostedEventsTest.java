@@ -2,6 +2,7 @@ package io.nexusgraph.api.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexusgraph.api.rules.NormalizationRules;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import io.nexusgraph.ingest.normalize.NormalizationConfig;
@@ -40,7 +41,7 @@ class PostedEventsTest {
     Path file = dir.resolve("normalization.yml");
     Files.writeString(file, "default_region: GB\n");
 
-    List<ItemResult> british = write(NormalizationFile.load(file.toString()), LONDON);
+    List<ItemResult> british = write(NormalizationRules.load(file.toString()), LONDON);
 
     assertThat(british.getFirst().status()).isEqualTo("accepted");
     assertThat(british.getFirst().fieldsRejected()).isEmpty();
@@ -52,7 +53,7 @@ class PostedEventsTest {
 
   @Test
   void withoutAFileTheShippedDefaultsApply() {
-    List<ItemResult> american = write(NormalizationFile.load(" "), LONDON);
+    List<ItemResult> american = write(NormalizationRules.load(" "), LONDON);
 
     assertThat(american.getFirst().status()).isEqualTo("accepted");
     assertThat(american.getFirst().fieldsRejected())

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexusgraph.api.problem.FieldError;
 import io.nexusgraph.api.problem.ProblemException;
+import io.nexusgraph.api.rules.NormalizationRules;
 import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IdentifierParameterTest {
 
-  private final IdentifierParameter defaults = new IdentifierParameter(null);
+  private final IdentifierParameter defaults =
+      new IdentifierParameter(NormalizationConfig.defaults());
 
   @Test
   void valuesAreNormalisedAsIngestNormalisesThem() {
@@ -35,7 +38,7 @@ class IdentifierParameterTest {
     Path file = dir.resolve("normalization.yaml");
     Files.writeString(file, "email:\n  fold_dots: true\n");
 
-    IdentifierParameter folding = new IdentifierParameter(file.toString());
+    IdentifierParameter folding = new IdentifierParameter(NormalizationRules.load(file.toString()));
 
     assertThat(folding.parse("a", "email:Jane.Doe@gmail.com"))
         .isEqualTo(new IdentifierKey("email", "janedoe@gmail.com"));
