@@ -1,5 +1,7 @@
 package io.nexusgraph.api.lookup;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.nexusgraph.api.problem.ProblemException;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.normalize.NormalizationConfig;
@@ -14,13 +16,21 @@ import java.util.regex.Pattern;
  * email:Jane@Acme.com}, {@code phone:+1 555 123 4567}) and normalises the value exactly as ingest
  * does, so a lookup finds what ingest stored, with the service's rules ({@link
  * io.nexusgraph.api.rules.NormalizationRules}).
+ *
+ * <p>Callers look the same customers up again and again, and parsing a phone number is the dear
+ * part of a lookup, so the last {@value #KEPT} normalised values are kept (the rules do not change
+ * while the service runs).
  */
 @Singleton
 public final class IdentifierParameter {
 
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
+  static final int KEPT = 10_000;
+
   private final NormalizationConfig config;
+  private final Cache<String, Normalized<String>> normalised =
+      Caffeine.newBuilder().maximumSize(KEPT).build();
 
   IdentifierParameter(NormalizationConfig config) {
     this.config = config;
@@ -44,8 +54,10 @@ public final class IdentifierParameter {
               + type
               + "' must be lower-case letters, digits and _ (email, phone, domain, user_id, ...)");
     }
-    // A new Normalizer per call: its caches are not thread-safe, and it is cheap to create.
-    Normalized<String> value = new Normalizer(config).identifier(type, text.substring(colon + 1));
+    String raw = text.substring(colon + 1);
+    // A Normalizer is not thread-safe (its own caches), and it is cheap to create.
+    Normalized<String> value =
+        normalised.get(type + ':' + raw, k -> new Normalizer(config).identifier(type, raw));
     if (!value.isOk()) {
       throw ProblemException.invalid(
           parameter,

@@ -7,6 +7,8 @@ import java.util.List;
  * A request the API refuses for a reason the caller can fix: thrown by any controller or service,
  * answered as {@code application/problem+json} with this status, the message as {@code detail} and
  * the field errors as {@code errors}. Use it for 4xx only; a server fault is any other exception.
+ * It carries no stack trace: it is an answer, not a fault, and a lookup that finds nobody (a 404)
+ * should not pay for walking the request's deep stack.
  */
 public final class ProblemException extends RuntimeException {
 
@@ -16,7 +18,7 @@ public final class ProblemException extends RuntimeException {
   private final transient List<FieldError> errors;
 
   public ProblemException(HttpStatus status, String detail, List<FieldError> errors) {
-    super(detail);
+    super(detail, null, false, false);
     if (status.getCode() < 400 || status.getCode() >= 500) {
       throw new IllegalArgumentException("ProblemException is for 4xx answers, not " + status);
     }

@@ -34,6 +34,21 @@ class IdentifierParameterTest {
   }
 
   @Test
+  void aKeptValueIsKeptPerTypeAndARefusalIsRefusedAgain() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(defaults.parse("a", "phone:+1 (650) 253-0000"))
+          .isEqualTo(new IdentifierKey("phone", "+16502530000"));
+      assertThat(defaults.parse("a", "user_id:+1 (650) 253-0000"))
+          .isEqualTo(new IdentifierKey("user_id", "+1 (650) 253-0000"));
+      assertRefused(
+          "phone:12",
+          "the phone value is not one Nexus Graph resolves: not a valid phone number"
+              + " (invalid_phone)");
+      assertThat(defaults.parse("a", "user_id:12")).isEqualTo(new IdentifierKey("user_id", "12"));
+    }
+  }
+
+  @Test
   void aNormalisationFileChangesTheRules(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("normalization.yaml");
     Files.writeString(file, "email:\n  fold_dots: true\n");
