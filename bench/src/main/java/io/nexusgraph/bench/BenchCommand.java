@@ -111,6 +111,15 @@ public final class BenchCommand implements Callable<Integer> {
   int apiWarmupLookups;
 
   @Option(
+      names = "--api-warmup-settle-seconds",
+      defaultValue = "60",
+      description =
+          "after the warm-up lookups, keep warming up in 10 s rounds at the highest rate until the"
+              + " service's JIT compiler threads use under 5 % of a core, for at most this long"
+              + " (0: do not wait)")
+  int apiWarmupSettleSeconds;
+
+  @Option(
       names = "--api-warmup-seconds",
       defaultValue = "5",
       description = "unmeasured seconds before each rate")
@@ -180,6 +189,7 @@ public final class BenchCommand implements Callable<Integer> {
         new ApiLoadSettings(
             apiRates,
             apiWarmupLookups,
+            Duration.ofSeconds(apiWarmupSettleSeconds),
             Duration.ofSeconds(apiWarmupSeconds),
             Duration.ofSeconds(apiSeconds),
             defaults.maxInFlight(),

@@ -72,6 +72,7 @@ class BenchSmokeIT {
       new ApiLoadSettings(
           List.of(20),
           10,
+          Duration.ZERO,
           Duration.ofSeconds(1),
           Duration.ofSeconds(2),
           16,

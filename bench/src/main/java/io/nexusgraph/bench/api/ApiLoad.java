@@ -22,20 +22,22 @@ public final class ApiLoad {
    */
   public Result run(ApiClient api, Truth persons, long servicePid) {
     List<IdentifierKey> sample = LookupSample.of(persons, settings.seed());
-    List<LookupResult> lookups = new LookupLoad(api, sample, settings, servicePid).run();
+    LookupLoad.Outcome lookups = new LookupLoad(api, sample, settings, servicePid).run();
     List<IngestResult> ingest =
         new EventIngest(api, LookupSample.emails(sample), settings, servicePid).run();
-    return new Result(settings, sample.size(), lookups, ingest);
+    return new Result(settings, sample.size(), lookups.warmUp(), lookups.phases(), ingest);
   }
 
   /**
    * What the load measured.
    *
    * @param identifiers distinct identifiers the lookups cycle through
+   * @param warmUp the unmeasured lookups before the first rate
    */
   public record Result(
       ApiLoadSettings settings,
       int identifiers,
+      WarmUp warmUp,
       List<LookupResult> lookups,
       List<IngestResult> ingest) {
     public Result {

@@ -8,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Person lookups by identifier: a start-up warm-up at the highest rate, then at each configured
- * rate an unmeasured warm-up and the measured phase. The identifiers continue through the sample
- * from phase to phase (wrapping around), so a phase does not replay the answers the previous one
- * just warmed.
+ * Person lookups by identifier: a start-up warm-up at the highest rate (until the JIT settles,
+ * within limits), then at each configured rate an unmeasured warm-up and the measured phase. The
+ * identifiers continue through the sample from phase to phase (wrapping around), so a phase does
+ * not replay the answers the previous one just warmed.
  */
 final class LookupLoad {
 
@@ -30,20 +30,48 @@ final class LookupLoad {
     this.servicePid = servicePid;
   }
 
-  List<LookupResult> run() {
+  /** The warm-up and the measured phases. */
+  record Outcome(WarmUp warmUp, List<LookupResult> phases) {}
+
+  Outcome run() {
     try (LoopbackHttp http = api.loopback()) {
-      return run(http, new OpenLoop(settings.maxInFlight(), settings.requestTimeout()));
+      OpenLoop loop = new OpenLoop(settings.maxInFlight(), settings.requestTimeout());
+      WarmUp warmUp = warmUp(http, loop);
+      return new Outcome(warmUp, measure(http, loop));
     }
   }
 
-  private List<LookupResult> run(LoopbackHttp http, OpenLoop loop) {
-    List<LookupResult> out = new ArrayList<>();
+  private WarmUp warmUp(LoopbackHttp http, OpenLoop loop) {
+    int top = settings.rates().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    long sent = 0;
+    double seconds = 0;
     if (settings.warmUpLookups() > 0) {
-      int top = settings.rates().stream().mapToInt(Integer::intValue).max().orElseThrow();
       long millis = Math.ceilDiv(settings.warmUpLookups() * 1000L, top);
       LOG.info("Warming the service up: {} lookups at {}/s", settings.warmUpLookups(), top);
-      phase(http, loop, top, Duration.ofMillis(millis));
+      sent += phase(http, loop, top, Duration.ofMillis(millis)).sent();
+      seconds += millis / 1000.0;
     }
+    double share = -1;
+    boolean settled = settings.warmUpSettle().isZero();
+    Duration left = settings.warmUpSettle();
+    while (!settled && left.isPositive()) {
+      Duration round =
+          left.compareTo(ApiLoadSettings.SETTLE_ROUND) < 0 ? left : ApiLoadSettings.SETTLE_ROUND;
+      CpuSpent.Counter cpu = CpuSpent.start(servicePid);
+      sent += phase(http, loop, top, round).sent();
+      share = cpu.stop().serviceJitSeconds() / (round.toMillis() / 1000.0);
+      seconds += round.toMillis() / 1000.0;
+      left = left.minus(round);
+      settled = WarmUp.settledAt(share);
+      LOG.info(
+          "Warm-up round at {}/s: the service's JIT compiler threads used {} % of a core",
+          top, Math.round(share * 100));
+    }
+    return new WarmUp(sent, seconds, share, settled);
+  }
+
+  private List<LookupResult> measure(LoopbackHttp http, OpenLoop loop) {
+    List<LookupResult> out = new ArrayList<>();
     for (int rate : settings.rates()) {
       if (!settings.warmUp().isZero()) {
         phase(http, loop, rate, settings.warmUp());

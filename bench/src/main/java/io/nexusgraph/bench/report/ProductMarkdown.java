@@ -3,6 +3,7 @@ package io.nexusgraph.bench.report;
 import io.nexusgraph.bench.api.ApiLoad;
 import io.nexusgraph.bench.api.IngestResult;
 import io.nexusgraph.bench.api.LookupResult;
+import io.nexusgraph.bench.api.WarmUp;
 import io.nexusgraph.bench.product.ProductResult;
 import io.nexusgraph.bench.product.ProductStageTiming;
 import java.util.Locale;
@@ -55,23 +56,27 @@ final class ProductMarkdown {
                 + " HTTP/1.1 connections (Netty, one event loop, one request per connection at a"
                 + " time), requests at fixed arrival times; latency from each request's"
                 + " scheduled time to its answer (no coordinated omission). Not counted: %,d"
-                + " lookups at the highest rate first (the service JVM's JIT warm-up), then %d s"
-                + " warm-up per rate. Identifiers: %d ground-truth person identifiers with one owner and"
-                + " no trap, in a seeded order; some never appear in the exports, so 404 is part of"
-                + " the mix. Errors: any status but 2xx and 404, or no answer in %d s.\n\n",
-            a.settings().warmUpLookups(),
+                + " lookups in %.0f s at the highest rate first (the service JVM's JIT warm-up; %s),"
+                + " then %d s warm-up per rate. Identifiers: %d ground-truth person identifiers with"
+                + " one owner and no trap, in a seeded order; some never appear in the exports, so"
+                + " 404 is part of the mix. Errors: any status but 2xx and 404, or no answer in %d"
+                + " s. CPU s JIT: the service's JIT compiler threads, part of its CPU s.\n\n",
+            a.warmUp().lookups(),
+            a.warmUp().seconds(),
+            settling(a.warmUp()),
             a.settings().warmUp().toSeconds(),
             a.identifiers(),
             a.settings().requestTimeout().toSeconds()));
     b.append(
         "| target req/s | s | sent | found | 404 | errors | achieved req/s | p50 ms | p90 ms |"
-            + " p99 ms | max ms | CPU s service | CPU s client |\n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " p99 ms | max ms | CPU s service | CPU s JIT | CPU s client |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (LookupResult l : a.lookups()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "| %d | %.0f | %d | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
+              "| %d | %.0f | %d | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |"
+                  + " %.2f |\n",
               l.targetRate(),
               l.seconds(),
               l.sent(),
@@ -84,6 +89,7 @@ final class ProductMarkdown {
               l.latency().p99Ms(),
               l.latency().maxMs(),
               l.cpu().serviceSeconds(),
+              l.cpu().serviceJitSeconds(),
               l.cpu().clientSeconds()));
     }
     b.append(
@@ -125,6 +131,17 @@ final class ProductMarkdown {
               i.cpu().clientSeconds(),
               i.reconciles() ? "yes" : "**no**"));
     }
+  }
+
+  private static String settling(WarmUp w) {
+    if (w.lastJitShare() < 0) {
+      return "no settling rounds";
+    }
+    return String.format(
+        Locale.ROOT,
+        "its compiler threads %s: %.0f %% of a core in the last 10 s",
+        w.settled() ? "settled" : "had not settled within the limit",
+        w.lastJitShare() * 100);
   }
 
   private static String mb(long mb) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class IngestResultTest {
 
   private static final LatencySummary BATCHES = new LatencySummary(4, 500, 500, 600, 600);
-  private static final CpuSpent CPU = new CpuSpent(3.5, 0.5);
+  private static final CpuSpent CPU = new CpuSpent(3.5, 0.25, 0.5);
 
   @Test
   void ratesTheAnsweredEventsOverThePostTime() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenLoopTest {
 
-  private static final CpuSpent CPU = new CpuSpent(1.5, 0.25);
+  private static final CpuSpent CPU = new CpuSpent(1.5, 0.5, 0.25);
   private static final String KEY = "nxk_0123456789abcdef_secret";
 
   private HttpServer server;
