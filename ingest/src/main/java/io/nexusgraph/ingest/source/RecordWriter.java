@@ -241,7 +241,8 @@ public final class RecordWriter {
             valueUnit,
             significance,
             consent);
-    return BatchAssembly.assemble(
-        ctx.ids().scope(event.eventId()), event, identifiers, traits, memberships, states);
+    return ctx.assembly()
+        .assemble(
+            ctx.ids().scope(event.eventId()), event, identifiers, traits, memberships, states);
   }
 }
