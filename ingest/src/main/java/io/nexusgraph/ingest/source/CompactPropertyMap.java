@@ -15,16 +15,15 @@ import tools.jackson.databind.JsonNode;
  * The properties of one parsed JSON object, in insertion order, as Jackson's {@code ObjectNode}
  * keeps them: the same behaviour as the {@link LinkedHashMap} it would use (a replaced key keeps
  * its place, iteration in insertion order), for a fraction of the allocation. A source record's
- * objects have a handful of properties each, so the keys' hash codes are scanned linearly while
- * there are at most {@link #LINEAR_LIMIT}; a larger object moves into a {@link LinkedHashMap}, so
- * it stays linear in time. Like that map, not thread-safe.
+ * objects have a handful of properties each, so keys and values sit in one array, scanned linearly
+ * while there are at most {@link #LINEAR_LIMIT}; a larger object moves into a {@link
+ * LinkedHashMap}, so it stays linear in time. Like that map, not thread-safe.
  */
 final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
   static final int LINEAR_LIMIT = 16;
 
-  private String[] keys = new String[8];
-  private int[] hashes = new int[8];
-  private JsonNode[] values = new JsonNode[8];
+  // key i at 2i, its value at 2i + 1: one small array per object
+  private Object[] slots = new Object[16];
   private int size;
   private LinkedHashMap<String, JsonNode> large;
 
@@ -44,7 +43,7 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
       return large.get(key);
     }
     int i = find(key);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : value(i);
   }
 
   @Override
@@ -52,33 +51,26 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
     if (large != null) {
       return large.put(key, value);
     }
-    int hash = Objects.hashCode(key);
-    for (int i = 0; i < size; i++) {
-      if (hashes[i] == hash && Objects.equals(keys[i], key)) {
-        JsonNode old = values[i];
-        values[i] = value;
-        return old;
-      }
+    int i = find(key);
+    if (i >= 0) {
+      JsonNode old = value(i);
+      slots[2 * i + 1] = value;
+      return old;
     }
     if (size == LINEAR_LIMIT) {
       large = new LinkedHashMap<>();
-      for (int i = 0; i < size; i++) {
-        large.put(keys[i], values[i]);
+      for (int j = 0; j < size; j++) {
+        large.put(key(j), value(j));
       }
-      keys = null;
-      hashes = null;
-      values = null;
+      slots = null;
       size = 0;
       return large.put(key, value);
     }
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, 2 * size);
-      hashes = Arrays.copyOf(hashes, 2 * size);
-      values = Arrays.copyOf(values, 2 * size);
+    if (2 * size == slots.length) {
+      slots = Arrays.copyOf(slots, 2 * slots.length);
     }
-    keys[size] = key;
-    hashes[size] = hash;
-    values[size] = value;
+    slots[2 * size] = key;
+    slots[2 * size + 1] = value;
     size++;
     return null;
   }
@@ -92,7 +84,7 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
     if (i < 0) {
       return null;
     }
-    JsonNode old = values[i];
+    JsonNode old = value(i);
     removeAt(i);
     return old;
   }
@@ -103,8 +95,7 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
       large.clear();
       return;
     }
-    Arrays.fill(keys, 0, size, null);
-    Arrays.fill(values, 0, size, null);
+    Arrays.fill(slots, 0, 2 * size, null);
     size = 0;
   }
 
@@ -113,24 +104,43 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
     return large != null ? large.entrySet() : new Entries();
   }
 
+  /**
+   * The position of {@code key}, or -1. Property names from one parser are mostly the same
+   * instances, and a string caches its hash code, so most comparisons end at {@code ==} or at the
+   * hash codes.
+   */
   private int find(Object key) {
-    int hash = Objects.hashCode(key);
+    if (key == null) {
+      for (int i = 0; i < size; i++) {
+        if (slots[2 * i] == null) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    int hash = key.hashCode();
     for (int i = 0; i < size; i++) {
-      if (hashes[i] == hash && Objects.equals(keys[i], key)) {
+      Object k = slots[2 * i];
+      if (k == key || k != null && k.hashCode() == hash && k.equals(key)) {
         return i;
       }
     }
     return -1;
   }
 
+  private String key(int i) {
+    return (String) slots[2 * i];
+  }
+
+  private JsonNode value(int i) {
+    return (JsonNode) slots[2 * i + 1];
+  }
+
   private void removeAt(int i) {
-    int after = size - i - 1;
-    System.arraycopy(keys, i + 1, keys, i, after);
-    System.arraycopy(hashes, i + 1, hashes, i, after);
-    System.arraycopy(values, i + 1, values, i, after);
+    System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * (size - i - 1));
     size--;
-    keys[size] = null;
-    values[size] = null;
+    slots[2 * size] = null;
+    slots[2 * size + 1] = null;
   }
 
   /** The entries while the map is small; once it is large, {@link #entrySet} is the delegate's. */
@@ -179,7 +189,7 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
     private final int index;
 
     Property(int index) {
-      this.key = keys[index];
+      this.key = key(index);
       this.index = index;
     }
 
@@ -190,14 +200,14 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public JsonNode getValue() {
-      return current() ? values[index] : get(key);
+      return current() ? value(index) : get(key);
     }
 
     @Override
     public JsonNode setValue(JsonNode value) {
       if (current()) {
-        JsonNode old = values[index];
-        values[index] = value;
+        JsonNode old = value(index);
+        slots[2 * index + 1] = value;
         return old;
       }
       return put(key, value);
@@ -205,7 +215,7 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
 
     /** True while this entry's key is still at its position (no earlier property was removed). */
     private boolean current() {
-      return large == null && index < size && keys[index] == key;
+      return large == null && index < size && slots[2 * index] == key;
     }
 
     @Override
