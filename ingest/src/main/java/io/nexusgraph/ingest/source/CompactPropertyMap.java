@@ -15,15 +15,16 @@ import tools.jackson.databind.JsonNode;
  * The properties of one parsed JSON object, in insertion order, as Jackson's {@code ObjectNode}
  * keeps them: the same behaviour as the {@link LinkedHashMap} it would use (a replaced key keeps
  * its place, iteration in insertion order), for a fraction of the allocation. A source record's
- * objects have a handful of properties each, so keys and values sit in one array, scanned linearly
- * while there are at most {@link #LINEAR_LIMIT}; a larger object moves into a {@link
- * LinkedHashMap}, so it stays linear in time. Like that map, not thread-safe.
+ * objects have a handful of properties each, so keys and values sit in one array, found by a linear
+ * scan over their hash codes while there are at most {@link #LINEAR_LIMIT}; a larger object moves
+ * into a {@link LinkedHashMap}, so it stays linear in time. Like that map, not thread-safe.
  */
 final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
   static final int LINEAR_LIMIT = 16;
 
-  // key i at 2i, its value at 2i + 1: one small array per object
+  // key i at 2i, its value at 2i + 1, and the key's hash code at i, scanned without loading keys
   private Object[] slots = new Object[16];
+  private int[] hashes = new int[8];
   private int size;
   private LinkedHashMap<String, JsonNode> large;
 
@@ -63,14 +64,17 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
         large.put(key(j), value(j));
       }
       slots = null;
+      hashes = null;
       size = 0;
       return large.put(key, value);
     }
-    if (2 * size == slots.length) {
-      slots = Arrays.copyOf(slots, 2 * slots.length);
+    if (size == hashes.length) {
+      slots = Arrays.copyOf(slots, 4 * size);
+      hashes = Arrays.copyOf(hashes, 2 * size);
     }
     slots[2 * size] = key;
     slots[2 * size + 1] = value;
+    hashes[size] = Objects.hashCode(key);
     size++;
     return null;
   }
@@ -104,24 +108,11 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
     return large != null ? large.entrySet() : new Entries();
   }
 
-  /**
-   * The position of {@code key}, or -1. Property names from one parser are mostly the same
-   * instances, and a string caches its hash code, so most comparisons end at {@code ==} or at the
-   * hash codes.
-   */
+  /** The position of {@code key}, or -1; keys are compared only when their hash codes match. */
   private int find(Object key) {
-    if (key == null) {
-      for (int i = 0; i < size; i++) {
-        if (slots[2 * i] == null) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    int hash = key.hashCode();
+    int hash = Objects.hashCode(key);
     for (int i = 0; i < size; i++) {
-      Object k = slots[2 * i];
-      if (k == key || k != null && k.hashCode() == hash && k.equals(key)) {
+      if (hashes[i] == hash && Objects.equals(slots[2 * i], key)) {
         return i;
       }
     }
@@ -138,6 +129,7 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
 
   private void removeAt(int i) {
     System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * (size - i - 1));
+    System.arraycopy(hashes, i + 1, hashes, i, size - i - 1);
     size--;
     slots[2 * size] = null;
     slots[2 * size + 1] = null;
