@@ -1,7 +1,5 @@
 package io.nexusgraph.ingest.eventlog;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -26,9 +24,6 @@ public final class Ids {
   private static final long C2 = 0x4cf5ad432745937fL;
   private static final VarHandle BIG_ENDIAN_LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-  private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
-  private static final ValueLayout.OfLong LITTLE_ENDIAN_LONG =
-      ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
   private static final ThreadLocal<IdBuffer> BUFFERS = ThreadLocal.withInitial(IdBuffer::new);
 
   private Ids() {}
@@ -117,36 +112,6 @@ public final class Ids {
 
   /** Mixes the first {@code count} 8-unit blocks of {@code data} into {@code h}; returns count. */
   private static int blocks(char[] data, int count, long[] h) {
-    return LITTLE_ENDIAN ? blocksByLongs(data, count, h) : blocksByChars(data, count, h);
-  }
-
-  /**
-   * {@link #blocks} reading each block's two 64-bit words straight from the array, about twice as
-   * fast as assembling them from chars: a char array's memory is its UTF-16 code units in the
-   * platform's byte order, which is the little-endian order hashed only on a little-endian
-   * platform.
-   */
-  static int blocksByLongs(char[] data, int count, long[] h) {
-    MemorySegment units = MemorySegment.ofArray(data);
-    long h1 = h[0];
-    long h2 = h[1];
-    for (long at = 0; at < 16L * count; at += 16) {
-      long k1 = units.get(LITTLE_ENDIAN_LONG, at);
-      long k2 = units.get(LITTLE_ENDIAN_LONG, at + 8);
-      h1 ^= mixK1(k1);
-      h1 = Long.rotateLeft(h1, 27) + h2;
-      h1 = h1 * 5 + 0x52dce729;
-      h2 ^= mixK2(k2);
-      h2 = Long.rotateLeft(h2, 31) + h1;
-      h2 = h2 * 5 + 0x38495ab5;
-    }
-    h[0] = h1;
-    h[1] = h2;
-    return count;
-  }
-
-  /** {@link #blocks} on any platform: each word assembled from four code units. */
-  static int blocksByChars(char[] data, int count, long[] h) {
     long h1 = h[0];
     long h2 = h[1];
     for (int i = 0; i < 8 * count; i += 8) {

@@ -6,7 +6,6 @@ import com.google.common.hash.Hashing;
 import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -90,21 +89,5 @@ class IdsTest {
       out[8 + i] = h[15 - i];
     }
     return HexFormat.of().formatHex(out);
-  }
-
-  @Test
-  void blocksReadAsLongsMixAsBlocksAssembledFromChars() {
-    Random random = new Random(20261122L);
-    for (int n = 0; n < 200; n++) {
-      char[] data = new char[8 * n + random.nextInt(8)];
-      for (int i = 0; i < data.length; i++) {
-        data[i] = (char) (random.nextBoolean() ? random.nextInt(128) : random.nextInt(0x10000));
-      }
-      long[] byChars = {random.nextLong(), random.nextLong()};
-      long[] byLongs = byChars.clone();
-      assertThat(Ids.blocksByChars(data, n, byChars)).isEqualTo(n);
-      assertThat(Ids.blocksByLongs(data, n, byLongs)).isEqualTo(n);
-      assertThat(byLongs).as("%d blocks", n).containsExactly(byChars);
-    }
   }
 }
