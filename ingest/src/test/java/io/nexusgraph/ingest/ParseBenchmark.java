@@ -1,5 +1,6 @@
 package io.nexusgraph.ingest;
 
+import com.sun.management.ThreadMXBean;
 import io.nexusgraph.ingest.generator.DemoDataGenerator;
 import io.nexusgraph.ingest.generator.GeneratedData;
 import io.nexusgraph.ingest.generator.Scale;
@@ -10,7 +11,6 @@ import io.nexusgraph.ingest.source.SourceAdapters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,13 +31,14 @@ import java.util.stream.Stream;
  *
  * Arguments: scale (small, medium, large) and the number of measured rounds after two warm-up
  * rounds. Rates are records per second of this thread's CPU time (the one-core figure, which other
- * processes on a busy machine disturb less than wall-clock time); wall-clock rates are printed too.
- * The summary gives the median and best round and their ratio to the target.
+ * processes on a busy machine disturb less than wall-clock time); wall-clock rates are printed too,
+ * and the bytes this thread allocated per record (which the machine's load does not change). The
+ * summary gives the median and best round and their ratio to the target.
  */
 public final class ParseBenchmark {
   static final long TARGET = 200_000;
   private static final int WARM_UP = 2;
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private ParseBenchmark() {}
 
@@ -75,6 +76,7 @@ public final class ParseBenchmark {
     long records = 0;
     long observations = 0;
     long cpu = 0;
+    long allocatedStart = THREADS.getCurrentThreadAllocatedBytes();
     long start = System.nanoTime();
     for (String source : data.recordsPerSource().keySet()) {
       long[] obs = {0};
@@ -99,11 +101,20 @@ public final class ParseBenchmark {
       observations += obs[0];
     }
     double wall = (System.nanoTime() - start) / 1e9;
+    long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedStart;
     double rate = records / (cpu / 1e9);
     System.out.printf(
         "%s: %,d records, %,d observations; thread CPU %.2f s = %,.0f records/s"
-            + " (wall %.2f s = %,.0f/s); per source %s%n",
-        label, records, observations, cpu / 1e9, rate, wall, records / wall, perSource);
+            + " (wall %.2f s = %,.0f/s), allocated %,d bytes/record; per source %s%n",
+        label,
+        records,
+        observations,
+        cpu / 1e9,
+        rate,
+        wall,
+        records / wall,
+        allocated / records,
+        perSource);
     return rate;
   }
 

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Turns what a {@link RecordWriter} collected for one accepted record into its {@link
  * EventLogBatch}: derives the deterministic ids (one edge id per edge key) and keeps the first of
- * any observations with the same id, in the order they were written.
+ * any observations with the same id, in the order they were written. One per reader, reused from
+ * record to record (its maps and lists are scratch space); not thread-safe.
  */
 final class BatchAssembly {
   record PendingIdentifier(
@@ -28,40 +29,75 @@ final class BatchAssembly {
 
   record PendingState(EntityKind kind, String type, String identifier, String name, String value) {}
 
-  private final Event event;
-  private final Ids.Scope ids;
+  /** Scratch sizes kept from one record to the next. */
+  static final int KEPT = 1024;
+
+  // reused from record to record: one assembly per reader (IngestContext), used by one thread
   private final SmallKeyMap<String> edgeIds = new SmallKeyMap<>();
   private final SmallKeyMap<Boolean> seen = new SmallKeyMap<>();
-
-  private BatchAssembly(Ids.Scope ids, Event event) {
-    this.event = event;
-    this.ids = ids;
-  }
+  private final ArrayList<IdentifierObservation> identifierOut = new ArrayList<>();
+  private final ArrayList<TraitObservation> traitOut = new ArrayList<>();
+  private final ArrayList<MembershipObservation> membershipOut = new ArrayList<>();
+  private final ArrayList<StateObservation> stateOut = new ArrayList<>();
+  private Event event;
+  private Ids.Scope ids;
 
   /**
+   * The batch of one record. The maps and lists used on the way are this assembly's and reused by
+   * the next record, so a record costs only what its batch holds.
+   *
    * @param ids the ids scoped to the event's id ({@link Ids#scope}, or a reader's {@link
    *     io.nexusgraph.ingest.eventlog.IdBuffer#scope})
    */
-  static EventLogBatch assemble(
+  EventLogBatch assemble(
       Ids.Scope ids,
       Event event,
       List<PendingIdentifier> identifiers,
       List<PendingTrait> traits,
       List<PendingMembership> memberships,
       List<PendingState> states) {
-    BatchAssembly a = new BatchAssembly(ids, event);
-    return new EventLogBatch(
-        event,
-        a.identifiers(identifiers),
-        a.traits(traits),
-        a.memberships(memberships),
-        a.states(states));
+    this.ids = ids;
+    this.event = event;
+    try {
+      return new EventLogBatch(
+          event,
+          identifiers(identifiers),
+          traits(traits),
+          memberships(memberships),
+          states(states));
+    } finally {
+      this.ids = null;
+      this.event = null;
+      edgeIds.clear();
+      seen.clear();
+      // already drained unless the record failed on the way
+      clear(identifierOut);
+      clear(traitOut);
+      clear(membershipOut);
+      clear(stateOut);
+    }
+  }
+
+  /** An immutable copy of {@code scratch}, which is cleared for the next record. */
+  private static <T> List<T> drain(ArrayList<T> scratch) {
+    List<T> copy = List.copyOf(scratch);
+    clear(scratch);
+    return copy;
+  }
+
+  /** Empties {@code scratch}; one huge record does not keep its capacity for the rest. */
+  private static void clear(ArrayList<?> scratch) {
+    boolean large = scratch.size() > KEPT;
+    scratch.clear();
+    if (large) {
+      scratch.trimToSize();
+    }
   }
 
   private List<IdentifierObservation> identifiers(List<PendingIdentifier> pending) {
     String eventId = event.eventId();
     boolean linkable = event.consent() != Consent.DENIED;
-    List<IdentifierObservation> out = new ArrayList<>(pending.size());
+    ArrayList<IdentifierObservation> out = identifierOut;
     for (int i = 0; i < pending.size(); i++) {
       PendingIdentifier p = pending.get(i);
       String prefix = p.kind() == EntityKind.PERSON ? "pio_" : "gio_";
@@ -82,11 +118,11 @@ final class BatchAssembly {
                 linkable));
       }
     }
-    return out;
+    return drain(out);
   }
 
   private List<TraitObservation> traits(List<PendingTrait> pending) {
-    List<TraitObservation> out = new ArrayList<>(pending.size());
+    ArrayList<TraitObservation> out = traitOut;
     for (int i = 0; i < pending.size(); i++) {
       PendingTrait t = pending.get(i);
       String prefix = t.kind() == EntityKind.PERSON ? "pto_" : "gto_";
@@ -104,11 +140,11 @@ final class BatchAssembly {
                 event.eventId()));
       }
     }
-    return out;
+    return drain(out);
   }
 
   private List<MembershipObservation> memberships(List<PendingMembership> pending) {
-    List<MembershipObservation> out = new ArrayList<>(pending.size());
+    ArrayList<MembershipObservation> out = membershipOut;
     for (int i = 0; i < pending.size(); i++) {
       PendingMembership m = pending.get(i);
       String eventId = event.eventId();
@@ -127,11 +163,11 @@ final class BatchAssembly {
                 event.occurredAt()));
       }
     }
-    return out;
+    return drain(out);
   }
 
   private List<StateObservation> states(List<PendingState> pending) {
-    List<StateObservation> out = new ArrayList<>(pending.size());
+    ArrayList<StateObservation> out = stateOut;
     for (int i = 0; i < pending.size(); i++) {
       PendingState s = pending.get(i);
       String eventId = event.eventId();
@@ -150,7 +186,7 @@ final class BatchAssembly {
                 event.source()));
       }
     }
-    return out;
+    return drain(out);
   }
 
   private String edgeId(String edge) {

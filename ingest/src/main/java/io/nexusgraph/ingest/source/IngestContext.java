@@ -24,6 +24,7 @@ public final class IngestContext {
   private final Normalizer normalizer;
   private final Timestamps timestamps;
   private final IdBuffer ids = new IdBuffer();
+  private final BatchAssembly assembly = new BatchAssembly();
   private final Clock clock;
   private final EventLogSink sink;
   private final RejectSink rejects;
@@ -60,6 +61,11 @@ public final class IngestContext {
   /** Where this reader derives its records' ids (one thread reads a source). */
   IdBuffer ids() {
     return ids;
+  }
+
+  /** Where this reader assembles its records' batches, one after another. */
+  BatchAssembly assembly() {
+    return assembly;
   }
 
   /** Starts a record read from {@code position} whose raw text is {@code raw}. */

@@ -92,7 +92,10 @@ public final class LineReader implements Closeable {
       number++;
       lastLength = len;
       lastAscii = high >= 0;
-      return new Line(new String(buf, 0, len, StandardCharsets.UTF_8), number, start, truncated);
+      // ASCII decodes the same either way; ISO-8859-1 skips UTF-8's scan for multi-byte sequences
+      String text =
+          new String(buf, 0, len, lastAscii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+      return new Line(text, number, start, truncated);
     } catch (IOException e) {
       throw new SourceUnreadableException("cannot read " + file + ": " + e.getMessage(), e);
     }

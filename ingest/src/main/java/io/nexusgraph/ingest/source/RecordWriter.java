@@ -31,10 +31,11 @@ public final class RecordWriter {
   private final SourcePosition position;
   private final String raw;
   private final List<PendingIdentifier> identifiers = new ArrayList<>();
-  private final List<PendingTrait> traits = new ArrayList<>();
-  private final List<PendingMembership> memberships = new ArrayList<>();
-  private final List<PendingState> states = new ArrayList<>();
-  private final List<Reject> fieldRejects = new ArrayList<>();
+  // the rest only when the record has them (most have none of some): empty until then
+  private List<PendingTrait> traits = List.of();
+  private List<PendingMembership> memberships = List.of();
+  private List<PendingState> states = List.of();
+  private List<Reject> fieldRejects = List.of();
   private String eventName;
   private String eventType;
   private String description;
@@ -162,8 +163,10 @@ public final class RecordWriter {
     }
     Normalized<String> n = ctx.normalizer().identifier(type, rawValue);
     if (!n.isOk()) {
-      fieldRejects.add(
-          ctx.fieldReject(position, n.reason(), role + "." + type, n.detail(), rawValue));
+      fieldRejects =
+          add(
+              fieldRejects,
+              ctx.fieldReject(position, n.reason(), role + "." + type, n.detail(), rawValue));
       return null;
     }
     identifiers.add(new PendingIdentifier(kind, edge, type, n.value(), rawValue, role));
@@ -184,25 +187,28 @@ public final class RecordWriter {
     }
     String v = traitValue.strip();
     if (ctx.normalizer().isBlockedExact(v)) {
-      fieldRejects.add(
-          ctx.fieldReject(position, ReasonCode.BLOCKED_VALUE, name, "blocked value", v));
+      fieldRejects =
+          add(
+              fieldRejects,
+              ctx.fieldReject(position, ReasonCode.BLOCKED_VALUE, name, "blocked value", v));
       return;
     }
-    traits.add(new PendingTrait(kind, edge, name, v));
+    traits = add(traits, new PendingTrait(kind, edge, name, v));
   }
 
   /** Person → group membership by normalised identifiers; ignored when either side is null. */
   public void membership(
       String personType, String person, String groupType, String group, String role) {
     if (person != null && group != null) {
-      memberships.add(new PendingMembership(personType, person, groupType, group, role));
+      memberships =
+          add(memberships, new PendingMembership(personType, person, groupType, group, role));
     }
   }
 
   /** A state of the entity named by a normalised identifier, at the event's time. */
   public void state(EntityKind kind, String type, String id, String stateName, String stateValue) {
     if (id != null && stateValue != null) {
-      states.add(new PendingState(kind, type, id, stateName, stateValue));
+      states = add(states, new PendingState(kind, type, id, stateName, stateValue));
     }
   }
 
@@ -241,7 +247,15 @@ public final class RecordWriter {
             valueUnit,
             significance,
             consent);
-    return BatchAssembly.assemble(
-        ctx.ids().scope(event.eventId()), event, identifiers, traits, memberships, states);
+    return ctx.assembly()
+        .assemble(
+            ctx.ids().scope(event.eventId()), event, identifiers, traits, memberships, states);
+  }
+
+  /** Adds to a list that may still be the shared empty one; returns the list to keep. */
+  private static <T> List<T> add(List<T> list, T item) {
+    List<T> growing = list instanceof ArrayList ? list : new ArrayList<>();
+    growing.add(item);
+    return growing;
   }
 }

@@ -53,6 +53,20 @@ final class SmallKeyMap<V> {
     return true;
   }
 
+  /** Empties the map for reuse; arrays grown by a large record are not kept. */
+  void clear() {
+    if (keys.length > LINEAR_LIMIT) {
+      keys = new String[4];
+      hashes = new int[4];
+      values = new Object[4];
+    } else {
+      Arrays.fill(keys, 0, size, null);
+      Arrays.fill(values, 0, size, null);
+    }
+    size = 0;
+    index = null;
+  }
+
   private int find(String key, int hash) {
     for (int i = 0; i < size; i++) {
       if (hashes[i] == hash && keys[i].equals(key)) {

@@ -19,4 +19,19 @@ class SmallKeyMapTest {
     }
     assertThat(map.get("k" + keys)).isNull();
   }
+
+  @Test
+  void clearedItHoldsNothingAndWorksAgainBothSmallAndAfterTheIndex() {
+    SmallKeyMap<String> map = new SmallKeyMap<>();
+    for (int size : new int[] {3, SmallKeyMap.LINEAR_LIMIT * 2, 5}) {
+      for (int i = 0; i < size; i++) {
+        assertThat(map.putIfAbsent("k" + i, "v" + size)).isTrue();
+      }
+      assertThat(map.get("k" + (size - 1))).isEqualTo("v" + size);
+      map.clear();
+      for (int i = 0; i < SmallKeyMap.LINEAR_LIMIT * 2; i++) {
+        assertThat(map.get("k" + i)).isNull();
+      }
+    }
+  }
 }
