@@ -11,10 +11,10 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Rows for one table through {@code COPY ... FROM STDIN} (text format, UTF-8) on the caller's
  * connection and transaction. One statement carries all rows, so the per-row cost is the table's
- * own (index entries, the foreign-key check), not a statement's. The {@code COPY} starts with the
- * first row, so a table without rows costs no round trip. Values are strings or null ({@code \N});
- * backslash, tab, newline and carriage return are escaped. Rows are encoded straight into one
- * reused byte buffer (no writer chain with a lock per call: this runs for every value posted).
+ * own (its index entries), not a statement's. The {@code COPY} starts with the first row, so a
+ * table without rows costs no round trip. Values are strings or null ({@code \N}); backslash, tab,
+ * newline and carriage return are escaped. Rows are encoded straight into one reused byte buffer
+ * (no writer chain with a lock per call: this runs for every value posted).
  */
 final class CopyRows implements AutoCloseable {
 

@@ -34,6 +34,11 @@ import java.util.Set;
  * so two writers sharing new events wait for each other in one order and cannot deadlock; within a
  * flush, {@code ingest_seq} therefore follows the ids, not the input order.
  *
+ * <p>Observations are written only for events this writer's insert reported as new, in the same
+ * transaction: that is what keeps every observation row with its event, since the observation
+ * tables carry no foreign key to {@code events} (migration V10; the per-row check was over a third
+ * of PostgreSQL's work for a posted batch).
+ *
  * <p>The caller owns the transaction: call {@link #flush()} before committing. Not thread-safe; one
  * writer per connection.
  */

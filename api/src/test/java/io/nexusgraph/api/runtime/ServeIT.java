@@ -130,7 +130,7 @@ class ServeIT {
   }
 
   @Test
-  void writesAndReadsAnEventAndRefusesAnOrphanIdentifier(DataSource dataSource)
+  void writesAndReadsAnEventAndRefusesAParticipationOfAMissingEvent(DataSource dataSource)
       throws SQLException {
     OffsetDateTime at = OffsetDateTime.of(2026, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC);
     try (Connection connection = dataSource.getConnection()) {
@@ -160,14 +160,21 @@ class ServeIT {
           assertThat(rows.getObject(3, OffsetDateTime.class)).isEqualTo(at);
         }
       }
+      connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate(
+            "INSERT INTO persons (person_id, _last_updated) VALUES ('per_serve_it', now())");
         assertThatThrownBy(
                 () ->
                     statement.executeUpdate(
-                        "INSERT INTO person_identifiers (id, event_id, edge_id, identifier_type,"
-                            + " identifier_value, source, occurred_at, ingested_at) VALUES ('pi_x',"
-                            + " 'evt_missing', 'e1', 'email', 'a@b.c', 'gmail', now(), now())"))
-            .hasMessageContaining("violates foreign key constraint");
+                        "INSERT INTO person_participants (person_participant_id, event_id,"
+                            + " person_id) VALUES ('pp_serve_it', 'evt_missing', 'per_serve_it')"))
+            .hasMessageContaining("person_participants_event_id_fkey");
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      try (Statement statement = connection.createStatement()) {
         statement.executeUpdate("DELETE FROM events WHERE event_id = 'evt_serve_it'");
       }
     }

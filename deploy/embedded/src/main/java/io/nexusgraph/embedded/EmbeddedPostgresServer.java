@@ -64,6 +64,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("unix_socket_directories", "")
+              // Sized for the event log's writes (see EmbeddedPostgresConfig); durability as above.
+              .setServerConfig("shared_buffers", config.sharedBuffers())
+              .setServerConfig("max_wal_size", config.maxWalSize())
+              .setServerConfig("checkpoint_timeout", config.checkpointTimeout().toSeconds() + "s")
               .setConnectConfig("password", password)
               .setOutputRedirector(Redirect.appendTo(logFile(home)))
               .setErrorRedirector(Redirect.appendTo(logFile(home)))

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,6 +52,18 @@ class EmbeddedPostgresServerIT {
   }
 
   @Test
+  void runsDurableWithTheConfiguredCacheAndCheckpoints() throws Exception {
+    try (EmbeddedPostgresServer server =
+        EmbeddedPostgresServer.start(EmbeddedPostgresConfig.defaults(home).withPort(0))) {
+      assertThat(show(server, "fsync")).isEqualTo("on");
+      assertThat(show(server, "synchronous_commit")).isEqualTo("on");
+      assertThat(show(server, "shared_buffers")).isEqualTo("512MB");
+      assertThat(show(server, "max_wal_size")).isEqualTo("2GB");
+      assertThat(show(server, "checkpoint_timeout")).isEqualTo("15min");
+    }
+  }
+
+  @Test
   void aBusyPortIsOneClearMessage() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
@@ -64,6 +77,18 @@ class EmbeddedPostgresServerIT {
               "Embedded PostgreSQL: port 127.0.0.1:"
                   + port
                   + " is in use: stop what uses it or choose another port with NEXUS_PG_PORT.");
+    }
+  }
+
+  private static String show(EmbeddedPostgresServer server, String setting) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+        PreparedStatement query = connection.prepareStatement("SELECT current_setting(?)")) {
+      query.setString(1, setting);
+      try (ResultSet rows = query.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        return rows.getString(1);
+      }
     }
   }
 
