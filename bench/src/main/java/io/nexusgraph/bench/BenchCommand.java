@@ -199,7 +199,7 @@ public final class BenchCommand implements Callable<Integer> {
             defaults.rejectEvery(),
             seed);
     return new ProductStage(
-        ServiceJar.locate(serviceJar),
+        ServiceJar.locate(serviceJar, ServiceJar.SERVE_OPTIONS),
         () -> ServiceEnvironment.embedded(productDir.resolve("data"), neo4jHeap, neo4jPageCache),
         productDir,
         settings);

@@ -105,7 +105,9 @@ class BenchSmokeIT {
     Map<String, String> external = externalServers(neo4j, postgres, productDatabase(dataSource));
     ProductStage product =
         new ProductStage(
-            ServiceJar.locate(basedir.resolve("../api/target/nexus-api.jar")),
+            ServiceJar.locate(
+                basedir.resolve("../api/target/nexus-api.jar"),
+                basedir.resolve("..").resolve(ServiceJar.SERVE_OPTIONS)),
             () ->
                 ServiceEnvironment.embedded(productDir.resolve("data"), "1g", "128m")
                     .with(external),

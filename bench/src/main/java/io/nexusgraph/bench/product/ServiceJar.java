@@ -1,6 +1,8 @@
 package io.nexusgraph.bench.product;
 
 import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,12 +10,24 @@ import java.util.List;
 
 /**
  * The product as a user starts it: {@code java -jar api/target/nexus-api.jar <command>} (what
- * {@code ./nexus} runs), with this JVM's java and the embedded Neo4j distribution this JVM found.
+ * {@code ./nexus} runs), with this JVM's java and the embedded Neo4j distribution this JVM found,
+ * and for {@code serve} the JVM options {@code ./nexus} gives it ({@code
+ * deploy/jvm/serve.options}).
  */
-public record ServiceJar(Path java, Path jar, Path neo4jHome) {
+public record ServiceJar(Path java, Path jar, Path neo4jHome, List<String> serveOptions) {
 
-  /** The jar at {@code jar}; throws, saying how to build it, when it is not there. */
-  public static ServiceJar locate(Path jar) {
+  /** Where the repository keeps the serving commands' JVM options, from its root. */
+  public static final Path SERVE_OPTIONS = Path.of("deploy", "jvm", "serve.options");
+
+  public ServiceJar {
+    serveOptions = List.copyOf(serveOptions);
+  }
+
+  /**
+   * The jar at {@code jar}, with the serve options of the file {@code serveOptions}; throws, saying
+   * how to build it, when the jar is not there.
+   */
+  public static ServiceJar locate(Path jar, Path serveOptions) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "no service jar at "
@@ -24,13 +38,30 @@ public record ServiceJar(Path java, Path jar, Path neo4jHome) {
     return new ServiceJar(
         Path.of(System.getProperty("java.home"), "bin", "java"),
         jar.toAbsolutePath(),
-        EmbeddedNeo4jConfig.locateDistribution());
+        EmbeddedNeo4jConfig.locateDistribution(),
+        options(serveOptions));
+  }
+
+  /** The options of a {@code serve.options} file: one per line, {@code #} comments, blank lines. */
+  static List<String> options(Path file) {
+    try {
+      return Files.readAllLines(file).stream()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the service's JVM options " + file.toAbsolutePath(), e);
+    }
   }
 
   /** The command line of {@code nexus <args>}. */
   List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
+    if (args.length > 0 && (args[0].equals("serve") || args[0].equals("demo"))) {
+      command.addAll(serveOptions);
+    }
     command.add("-Dnexus.neo4j.home=" + neo4jHome);
     command.add("-jar");
     command.add(jar.toString());

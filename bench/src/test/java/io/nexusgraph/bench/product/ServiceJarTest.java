@@ -3,7 +3,10 @@ package io.nexusgraph.bench.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +15,11 @@ class ServiceJarTest {
   @Test
   void commandIsJavaJarWithTheNeo4jDistribution() {
     ServiceJar jar =
-        new ServiceJar(Path.of("/jdk/bin/java"), Path.of("/r/nexus-api.jar"), Path.of("/n4j"));
+        new ServiceJar(
+            Path.of("/jdk/bin/java"),
+            Path.of("/r/nexus-api.jar"),
+            Path.of("/n4j"),
+            List.of("-XX:+UseZGC"));
 
     assertThat(jar.command("run", "--config", "/w/run.yml"))
         .containsExactly(
@@ -26,8 +33,43 @@ class ServiceJarTest {
   }
 
   @Test
+  void serveGetsTheServeOptionsAfterJava() {
+    ServiceJar jar =
+        new ServiceJar(
+            Path.of("/jdk/bin/java"),
+            Path.of("/r/nexus-api.jar"),
+            Path.of("/n4j"),
+            List.of("-XX:+UseZGC", "-Xmx1g"));
+
+    assertThat(jar.command("serve"))
+        .containsExactly(
+            "/jdk/bin/java",
+            "-XX:+UseZGC",
+            "-Xmx1g",
+            "-Dnexus.neo4j.home=/n4j",
+            "-jar",
+            "/r/nexus-api.jar",
+            "serve");
+  }
+
+  @Test
+  void theOptionsFileHasOneOptionPerLineWithComments(@TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("serve.options");
+    Files.writeString(file, "# why\n\n-XX:+UseZGC\n  -Xmx1g  \n# more\n");
+
+    assertThat(ServiceJar.options(file)).containsExactly("-XX:+UseZGC", "-Xmx1g");
+  }
+
+  @Test
+  void theRepositoryServesWithZgc() {
+    assertThat(ServiceJar.options(Path.of("..").resolve(ServiceJar.SERVE_OPTIONS)))
+        .containsExactly("-XX:+UseZGC");
+  }
+
+  @Test
   void aMissingJarSaysHowToBuildIt(@TempDir Path tmp) {
-    assertThatThrownBy(() -> ServiceJar.locate(tmp.resolve("nexus-api.jar")))
+    assertThatThrownBy(
+            () -> ServiceJar.locate(tmp.resolve("nexus-api.jar"), ServiceJar.SERVE_OPTIONS))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no service jar at " + tmp.resolve("nexus-api.jar"))
         .hasMessageContaining("./mvnw -B -q -pl api -am package -DskipTests")
