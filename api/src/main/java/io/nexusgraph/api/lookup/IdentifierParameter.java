@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * io.nexusgraph.api.rules.NormalizationRules}).
  *
  * <p>Callers look the same customers up again and again, and parsing a phone number is the dear
- * part of a lookup, so the last {@value #KEPT} normalised values are kept (the rules do not change
- * while the service runs).
+ * part of a lookup, so the last {@value #KEPT} normalised values of at most {@value #KEPT_LENGTH}
+ * characters are kept (the rules do not change while the service runs; the length bound keeps a
+ * caller sending long junk from filling memory).
  */
 @Singleton
 public final class IdentifierParameter {
@@ -27,6 +28,7 @@ public final class IdentifierParameter {
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
   static final int KEPT = 10_000;
+  static final int KEPT_LENGTH = 256;
 
   private final NormalizationConfig config;
   private final Cache<String, Normalized<String>> normalised =
@@ -57,7 +59,9 @@ public final class IdentifierParameter {
     String raw = text.substring(colon + 1);
     // A Normalizer is not thread-safe (its own caches), and it is cheap to create.
     Normalized<String> value =
-        normalised.get(type + ':' + raw, k -> new Normalizer(config).identifier(type, raw));
+        raw.length() > KEPT_LENGTH
+            ? new Normalizer(config).identifier(type, raw)
+            : normalised.get(type + ':' + raw, k -> new Normalizer(config).identifier(type, raw));
     if (!value.isOk()) {
       throw ProblemException.invalid(
           parameter,

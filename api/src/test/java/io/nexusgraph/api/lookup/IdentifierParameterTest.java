@@ -49,6 +49,14 @@ class IdentifierParameterTest {
   }
 
   @Test
+  void aValueLongerThanWhatIsKeptIsStillNormalised() {
+    String longId = "U".repeat(IdentifierParameter.KEPT_LENGTH + 1);
+
+    assertThat(defaults.parse("a", "user_id: " + longId + " "))
+        .isEqualTo(new IdentifierKey("user_id", longId));
+  }
+
+  @Test
   void aNormalisationFileChangesTheRules(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("normalization.yaml");
     Files.writeString(file, "email:\n  fold_dots: true\n");
