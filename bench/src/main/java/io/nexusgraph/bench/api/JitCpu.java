@@ -1,5 +1,6 @@
 package io.nexusgraph.bench.api;
 
+import io.nexusgraph.bench.pipeline.Meters;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.Map;
  */
 final class JitCpu {
 
-  private static final long TICKS_PER_SECOND = 100;
   private static final String COMPILER = " CompilerThre";
 
   private JitCpu() {}
@@ -47,7 +47,7 @@ final class JitCpu {
     for (Map.Entry<String, Long> thread : after.entrySet()) {
       ticks += Math.max(0, thread.getValue() - before.getOrDefault(thread.getKey(), 0L));
     }
-    return ticks / (double) TICKS_PER_SECOND;
+    return Meters.tickSeconds(ticks);
   }
 
   /** utime + stime of a compiler thread; -1 for any other thread or when it has ended. */
@@ -58,13 +58,10 @@ final class JitCpu {
     } catch (IOException e) {
       return -1;
     }
-    int open = line.indexOf('(');
-    int close = line.lastIndexOf(')');
-    String name = line.substring(open + 1, close);
+    String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
     if (!name.startsWith("C") || !name.startsWith(COMPILER, 2)) {
       return -1;
     }
-    String[] f = line.substring(close + 2).split(" ");
-    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    return Meters.statTicks(line);
   }
 }

@@ -80,13 +80,22 @@ public final class Meters {
   public static long cpuMillis(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      // fields after the command name (which may hold spaces) start at the last ')'
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-      return ticks * 1000 / TICKS_PER_SECOND;
+      return statTicks(stat) * 1000 / TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /** utime + stime in clock ticks of a {@code /proc/<pid>[/task/<tid>]/stat} line. */
+  public static long statTicks(String stat) {
+    // fields after the command name (which may hold spaces) start at the last ')'
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+  }
+
+  /** Clock ticks of {@link #statTicks} in seconds. */
+  public static double tickSeconds(long ticks) {
+    return ticks / (double) TICKS_PER_SECOND;
   }
 
   /** VmHWM in kB; -1024 (so -1 MB) when unreadable. */
