@@ -115,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "60",
       description =
           "after the warm-up lookups, keep warming up in 10 s rounds at the highest rate until the"
-              + " service's JIT compiler threads use under 5 % of a core, for at most this long"
+              + " service's JIT compiler threads use under 5 %% of a core, for at most this long"
               + " (0: do not wait)")
   int apiWarmupSettleSeconds;
 
