@@ -32,7 +32,7 @@ public final class ApiKeys {
 
   private final ApiKeyRepository repository;
   private final Clock clock;
-  private final KeyRowCache rows;
+  private final KeyRowCache<KeptKey> rows;
   private final SecureRandom random = new SecureRandom();
 
   ApiKeys(
@@ -41,7 +41,7 @@ public final class ApiKeys {
       @Value("${nexus.api-keys.cache-ttl}") Duration cacheTtl) {
     this.repository = repository;
     this.clock = clock;
-    this.rows = new KeyRowCache(cacheTtl, clock);
+    this.rows = new KeyRowCache<>(cacheTtl, clock);
   }
 
   /**
@@ -98,7 +98,8 @@ public final class ApiKeys {
     if (keyId == null) {
       return MALFORMED;
     }
-    return verdict(presented, keyId, rows.row(keyId, repository::findById));
+    return verdict(
+        presented, keyId, rows.row(keyId, id -> repository.findById(id).map(KeptKey::of)));
   }
 
   /**
@@ -113,15 +114,22 @@ public final class ApiKeys {
     return rows.kept(keyId).map(row -> verdict(presented, keyId, Optional.of(row)));
   }
 
-  private static KeyCheck verdict(String presented, String keyId, Optional<ApiKeyRow> row) {
-    if (row.isEmpty() || !KeyFormat.matches(presented, row.get().keyHash())) {
+  private static KeyCheck verdict(String presented, String keyId, Optional<KeptKey> kept) {
+    if (kept.isEmpty() || !KeyFormat.matches(presented, kept.get().keyHash())) {
       return new KeyCheck.Refused("The API key is not recognised.");
     }
-    ApiKey key = ApiKey.of(row.get());
+    ApiKey key = kept.get().key();
     if (key.revoked()) {
       return new KeyCheck.Refused(
           "The API key " + keyId + " was revoked at " + key.revokedAt() + ".");
     }
     return new KeyCheck.Accepted(key);
+  }
+
+  /** What is kept of a key's row: its hash, and the key as requests see it, made once. */
+  private record KeptKey(ApiKey key, String keyHash) {
+    static KeptKey of(ApiKeyRow row) {
+      return new KeptKey(ApiKey.of(row), row.keyHash());
+    }
   }
 }

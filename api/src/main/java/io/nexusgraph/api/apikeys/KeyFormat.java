@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The shape of a key, {@code nxk_<key_id>_<secret>}: a 64-bit public key id (16 hex digits, the
@@ -22,9 +20,17 @@ final class KeyFormat {
 
   static final String PREFIX = "nxk_";
 
-  private static final Pattern SHAPE = Pattern.compile("nxk_([0-9a-f]{16})_[A-Za-z0-9_-]{43}");
+  private static final int ID_LENGTH = 16;
+  private static final int SECRET_LENGTH = 43;
+  private static final int KEY_LENGTH = PREFIX.length() + ID_LENGTH + 1 + SECRET_LENGTH;
   private static final String HASH_PREFIX = "sha256:";
   private static final HexFormat HEX = HexFormat.of();
+
+  /**
+   * Cloned for each hash: {@link MessageDigest#getInstance} looks the provider up every time, a
+   * measurable share of checking a kept key on every request.
+   */
+  private static final MessageDigest SHA_256 = newSha256();
 
   private KeyFormat() {}
 
@@ -40,10 +46,35 @@ final class KeyFormat {
     return PREFIX + keyId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
-  /** The key id of a well-formed key, or null when {@code presented} is not one of our keys. */
+  /**
+   * The key id of a well-formed key ({@code nxk_} + 16 lower-case hex digits + {@code _} + 43
+   * base64url characters), or null when {@code presented} is not one of our keys.
+   */
   static String keyIdOf(String presented) {
-    Matcher matcher = SHAPE.matcher(presented);
-    return matcher.matches() ? matcher.group(1) : null;
+    if (presented.length() != KEY_LENGTH || !presented.startsWith(PREFIX)) {
+      return null;
+    }
+    int idEnd = PREFIX.length() + ID_LENGTH;
+    for (int i = PREFIX.length(); i < idEnd; i++) {
+      char c = presented.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return null;
+      }
+    }
+    if (presented.charAt(idEnd) != '_') {
+      return null;
+    }
+    for (int i = idEnd + 1; i < KEY_LENGTH; i++) {
+      char c = presented.charAt(i);
+      if (!(c >= 'A' && c <= 'Z'
+          || c >= 'a' && c <= 'z'
+          || c >= '0' && c <= '9'
+          || c == '_'
+          || c == '-')) {
+        return null;
+      }
+    }
+    return presented.substring(PREFIX.length(), idEnd);
   }
 
   static String hash(String key) {
@@ -63,8 +94,18 @@ final class KeyFormat {
   }
 
   private static byte[] sha256(String key) {
+    MessageDigest digest;
     try {
-      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      digest = (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      digest = newSha256();
+    }
+    return digest.digest(key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("this JVM has no SHA-256", e);
     }

@@ -13,14 +13,15 @@ import java.util.function.Function;
  * table. A revocation through this service drops the row at once ({@link #invalidate}); one made by
  * another process (the {@code nexus apikey revoke} command) is seen within {@code ttl}. A zero ttl
  * reads the row on every request. Unknown key ids are never kept, so a key created elsewhere works
- * on its first request. Rows hold the key's hash, never the key.
+ * on its first request. Rows hold the key's hash, never the key. {@code V} is what is kept of a
+ * row: the row itself, or what is made of it once so that requests need not make it again.
  */
-final class KeyRowCache {
+final class KeyRowCache<V> {
 
   /** How many keys' rows are kept at most; beyond that the least used are dropped. */
   static final int MAX_KEYS = 10_000;
 
-  private final Cache<String, ApiKeyRow> rows;
+  private final Cache<String, V> rows;
 
   KeyRowCache(Duration ttl, Clock clock) {
     if (ttl.isNegative()) {
@@ -37,21 +38,21 @@ final class KeyRowCache {
   }
 
   /** The row of {@code keyId}: the kept one while it is fresh, else what {@code read} returns. */
-  Optional<ApiKeyRow> row(String keyId, Function<String, Optional<ApiKeyRow>> read) {
+  Optional<V> row(String keyId, Function<String, Optional<V>> read) {
     if (rows == null) {
       return read.apply(keyId);
     }
-    ApiKeyRow kept = rows.getIfPresent(keyId);
+    V kept = rows.getIfPresent(keyId);
     if (kept != null) {
       return Optional.of(kept);
     }
-    Optional<ApiKeyRow> row = read.apply(keyId);
+    Optional<V> row = read.apply(keyId);
     row.ifPresent(r -> rows.put(keyId, r));
     return row;
   }
 
   /** The kept row of {@code keyId} while it is fresh; empty when it would have to be read. */
-  Optional<ApiKeyRow> kept(String keyId) {
+  Optional<V> kept(String keyId) {
     return rows == null ? Optional.empty() : Optional.ofNullable(rows.getIfPresent(keyId));
   }
 

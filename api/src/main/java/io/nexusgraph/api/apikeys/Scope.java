@@ -1,9 +1,13 @@
 package io.nexusgraph.api.apikeys;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -38,12 +42,32 @@ public enum Scope {
         "unknown scope '" + value + "': use " + names() + " (admin implies write implies read)");
   }
 
-  /** Every scope of {@code scopes} and every scope they imply, as role names. */
+  /**
+   * Role names of each scope with the ones it implies, sorted, by ordinal: computed once, as every
+   * request with a key asks for them.
+   */
+  private static final List<SortedSet<String>> ROLES =
+      Arrays.stream(values())
+          .map(
+              scope ->
+                  Collections.unmodifiableSortedSet(
+                      scope.withImplied().stream()
+                          .map(Scope::value)
+                          .collect(Collectors.toCollection(TreeSet::new))))
+          .toList();
+
+  /**
+   * Every scope of {@code scopes} and every scope they imply, as role names (sorted, unmodifiable).
+   * The implied scopes nest, so this is the roles of the highest scope.
+   */
   public static Set<String> roles(Set<Scope> scopes) {
-    return scopes.stream()
-        .flatMap(scope -> scope.withImplied().stream())
-        .map(Scope::value)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Scope highest = null;
+    for (Scope scope : scopes) {
+      if (highest == null || scope.compareTo(highest) > 0) {
+        highest = scope;
+      }
+    }
+    return highest == null ? Collections.emptySortedSet() : ROLES.get(highest.ordinal());
   }
 
   static String names() {

@@ -40,6 +40,12 @@ class KeyFormatTest {
     assertThat(KeyFormat.keyIdOf("nxk_0123456789abcde_" + secret)).isNull();
     assertThat(KeyFormat.keyIdOf("xyz_0123456789abcdef_" + secret)).isNull();
     assertThat(KeyFormat.keyIdOf("nxk_0123456789abcdef_" + "A".repeat(42) + "=")).isNull();
+    assertThat(KeyFormat.keyIdOf("nxk_0123456789abcdef-" + secret)).isNull();
+    assertThat(KeyFormat.keyIdOf("nxk_0123456789abcdeg_" + secret)).isNull();
+    assertThat(KeyFormat.keyIdOf("nxk_0123456789abcdef_" + secret.substring(1) + "+")).isNull();
+    assertThat(KeyFormat.keyIdOf("nxk_0123456789abcdef_" + secret.substring(1) + "é")).isNull();
+    assertThat(KeyFormat.keyIdOf("nxk_0123456789abcdef_" + "_-".repeat(21) + "z"))
+        .isEqualTo("0123456789abcdef");
     assertThat(KeyFormat.keyIdOf("")).isNull();
   }
 

@@ -34,7 +34,7 @@ class KeyRowCacheTest {
 
   @Test
   void aRowReadOnceIsKeptUntilTheTtlHasPassed() {
-    KeyRowCache cache = new KeyRowCache(Duration.ofSeconds(5), clock);
+    KeyRowCache<ApiKeyRow> cache = new KeyRowCache<>(Duration.ofSeconds(5), clock);
     table.put("a", row("a", null));
 
     Optional<ApiKeyRow> first = cache.row("a", this::read);
@@ -52,8 +52,8 @@ class KeyRowCacheTest {
 
   @Test
   void keptAnswersOnlyFromMemory() {
-    KeyRowCache cache = new KeyRowCache(Duration.ofSeconds(5), clock);
-    KeyRowCache uncached = new KeyRowCache(Duration.ZERO, clock);
+    KeyRowCache<ApiKeyRow> cache = new KeyRowCache<>(Duration.ofSeconds(5), clock);
+    KeyRowCache<ApiKeyRow> uncached = new KeyRowCache<>(Duration.ZERO, clock);
     table.put("a", row("a", null));
 
     Optional<ApiKeyRow> before = cache.kept("a");
@@ -72,7 +72,7 @@ class KeyRowCacheTest {
 
   @Test
   void invalidatingDropsTheRowAtOnce() {
-    KeyRowCache cache = new KeyRowCache(Duration.ofSeconds(5), clock);
+    KeyRowCache<ApiKeyRow> cache = new KeyRowCache<>(Duration.ofSeconds(5), clock);
     table.put("a", row("a", null));
     cache.row("a", this::read);
     table.put("a", row("a", T0));
@@ -85,7 +85,7 @@ class KeyRowCacheTest {
 
   @Test
   void unknownKeysAreNeverKeptSoAKeyCreatedLaterWorksAtOnce() {
-    KeyRowCache cache = new KeyRowCache(Duration.ofSeconds(5), clock);
+    KeyRowCache<ApiKeyRow> cache = new KeyRowCache<>(Duration.ofSeconds(5), clock);
 
     Optional<ApiKeyRow> missing = cache.row("b", this::read);
     table.put("b", row("b", null));
@@ -98,7 +98,7 @@ class KeyRowCacheTest {
 
   @Test
   void aZeroTtlReadsTheRowEveryTime() {
-    KeyRowCache cache = new KeyRowCache(Duration.ZERO, clock);
+    KeyRowCache<ApiKeyRow> cache = new KeyRowCache<>(Duration.ZERO, clock);
     table.put("a", row("a", null));
 
     cache.row("a", this::read);
@@ -110,7 +110,7 @@ class KeyRowCacheTest {
 
   @Test
   void aNegativeTtlIsRefused() {
-    assertThatThrownBy(() -> new KeyRowCache(Duration.ofSeconds(-1), clock))
+    assertThatThrownBy(() -> new KeyRowCache<ApiKeyRow>(Duration.ofSeconds(-1), clock))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the API key cache ttl must not be negative, got PT-1S");
   }

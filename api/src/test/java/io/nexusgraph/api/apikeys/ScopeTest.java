@@ -21,6 +21,9 @@ class ScopeTest {
     assertThat(Scope.roles(Set.of(Scope.WRITE))).containsExactly("read", "write");
     assertThat(Scope.roles(Set.of(Scope.READ, Scope.ADMIN)))
         .containsExactly("admin", "read", "write");
+    assertThat(Scope.roles(Set.of(Scope.ADMIN))).containsExactly("admin", "read", "write");
+    assertThat(Scope.roles(Set.of(Scope.WRITE, Scope.READ))).containsExactly("read", "write");
+    assertThat(Scope.roles(Set.of())).isEmpty();
   }
 
   @Test
