@@ -1,9 +1,11 @@
 package io.nexusgraph.api.runtime;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 
 /**
@@ -21,9 +23,18 @@ public final class Postgres {
     this.target = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** A connection from the pool, in auto-commit mode; close it to give it back. */
+  /**
+   * A connection from the pool, in auto-commit mode; close it to give it back.
+   *
+   * @throws CannotGetJdbcConnectionException when none came free within the pool's connection
+   *     timeout, as Micronaut Data's repositories throw it (the API answers both with 503)
+   */
   public Connection connect() throws SQLException {
-    return target.getConnection();
+    try {
+      return target.getConnection();
+    } catch (SQLTransientConnectionException e) {
+      throw new CannotGetJdbcConnectionException(e.getMessage(), e);
+    }
   }
 
   /** The pool itself, for APIs that take a {@link DataSource}. */

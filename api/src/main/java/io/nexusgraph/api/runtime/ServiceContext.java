@@ -19,7 +19,8 @@ public final class ServiceContext {
                 "datasources.default.url", jdbc.url(),
                 "datasources.default.username", jdbc.user(),
                 "datasources.default.password", jdbc.password(),
-                "datasources.default.driver-class-name", "org.postgresql.Driver"))
+                "datasources.default.driver-class-name", "org.postgresql.Driver",
+                "datasources.default.connection-timeout", "${nexus.jdbc.connection-wait-ms}"))
         .singletons(servers)
         .start();
   }
