@@ -7,8 +7,8 @@
 // One pass: each identifier of a limited type gathers its star-mates once (the star's spokes by the
 // edge_id index, not by expanding every SAME_AS of its hub) and counts them per type; the limits
 // are applied to those counts.
-// $all: true to look at every identifier, false for only those in this run's scope ($scope: their
-// element ids).
+// Used for scoped runs ($all false: only the identifiers of this run's scope, $scope: their element
+// ids); a run over the whole graph counts in Java from one read of the edges (SharedLinkCounts).
 MATCH (i:PersonIdentifier)
 WHERE i.type IN [limit IN $limits | limit.type] AND ($all OR elementId(i) IN $scope)
   AND (i.excluded_reason IS NULL OR NOT i.excluded_reason IN $stronger)

@@ -16,12 +16,19 @@ final class Batches {
 
   static void write(
       Driver driver, String file, List<Map<String, Object>> rows, Map<String, Object> extra) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    for (int from = 0; from < rows.size(); from += SIZE) {
+    write(driver, file, rows, extra, SIZE);
+  }
+
+  /** As {@link #write(Driver, String, List, Map)}, {@code size} rows per transaction. */
+  static void write(
+      Driver driver,
+      String file,
+      List<Map<String, Object>> rows,
+      Map<String, Object> extra,
+      int size) {
+    for (int from = 0; from < rows.size(); from += size) {
       Map<String, Object> parameters = new HashMap<>(extra);
-      parameters.put("rows", rows.subList(from, Math.min(rows.size(), from + SIZE)));
+      parameters.put("rows", rows.subList(from, Math.min(rows.size(), from + size)));
       Cypher.query(driver, file, parameters);
     }
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 
@@ -18,6 +19,9 @@ import org.neo4j.driver.Driver;
  * entities left without identifiers, and the merges and splits.
  */
 final class EntityWrites {
+
+  /** Entities (each with the identifiers that move to it) per assign transaction. */
+  static final int ASSIGN_ENTITIES_PER_BATCH = 2_000;
 
   private final Driver driver;
   private final Clock clock;
@@ -35,19 +39,18 @@ final class EntityWrites {
       Assignment assignment,
       Map<String, EntityFacts> previous,
       List<IdChange> changes) {
-    List<Map<String, Object>> moved = new ArrayList<>();
-    TreeSet<String> touched = new TreeSet<>();
+    Map<String, List<Map<String, Object>>> movedTo = new TreeMap<>();
+    int moved = 0;
     for (List<Member> component : components) {
       for (Member member : component) {
         String entity = assignment.entityOf().get(member.key());
         if (!entity.equals(member.previousId())) {
-          moved.add(
-              Map.of(
-                  "type", member.key().type(), "value", member.key().value(), "entity_id", entity));
-          touched.add(entity);
+          movedTo.computeIfAbsent(entity, e -> new ArrayList<>()).add(Batches.key(member.key()));
+          moved++;
         }
       }
     }
+    TreeSet<String> touched = new TreeSet<>(movedTo.keySet());
     assignment
         .entities()
         .forEach(
@@ -57,7 +60,10 @@ final class EntityWrites {
               }
             });
     Map<String, Object> run = Map.of("run_id", runId);
-    Batches.write(driver, "resolve/" + kind + "-assign", moved, run);
+    List<Map<String, Object>> assign = new ArrayList<>(movedTo.size());
+    movedTo.forEach(
+        (entity, members) -> assign.add(Map.of("entity_id", entity, "members", members)));
+    Batches.write(driver, "resolve/" + kind + "-assign", assign, run, ASSIGN_ENTITIES_PER_BATCH);
     Batches.write(
         driver,
         "resolve/" + kind + "-entities",
@@ -71,7 +77,7 @@ final class EntityWrites {
             "changes", changes.stream().map(EntityWrites::changeRow).toList(),
             "run_id", runId,
             "changed_at", ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
-    return moved.size();
+    return moved;
   }
 
   private static Map<String, Object> entityRow(String id, EntityFacts facts) {
