@@ -124,7 +124,10 @@ public final class Normalizer {
       return blocked(digits.toString());
     }
     try {
-      PhoneNumber number = PHONES.parse(v, config.defaultRegion());
+      PhoneNumber number = FastPhones.parse(v, config.defaultRegion());
+      if (number == null) {
+        number = PHONES.parse(v, config.defaultRegion());
+      }
       if (!PHONES.isValidNumber(number)) {
         return Normalized.rejected(ReasonCode.INVALID_PHONE, "not a valid phone number");
       }
