@@ -128,7 +128,7 @@ public final class Normalizer {
       if (number == null) {
         number = PHONES.parse(v, config.defaultRegion());
       }
-      if (!PHONES.isValidNumber(number)) {
+      if (!FastPhones.isValid(number)) {
         return Normalized.rejected(ReasonCode.INVALID_PHONE, "not a valid phone number");
       }
       return Normalized.ok(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));

@@ -78,6 +78,22 @@ class FastPhonesTest {
     assertThat(accepted).isGreaterThan(5_000);
   }
 
+  @Test
+  void validityAgreesWithLibphonenumberWhateverTheCountry() {
+    int[] countryCodes = {1, 1, 1, 44, 49, 33, 81, 61, 55, 7, 39, 800, 882, 999};
+    int valid = 0;
+    for (int i = 0; i < 30_000; i++) {
+      PhoneNumber number =
+          new PhoneNumber()
+              .setCountryCode(countryCodes[random.nextInt(countryCodes.length)])
+              .setNationalNumber(random.nextLong((long) Math.pow(10, 6 + random.nextInt(6))));
+      boolean expected = PHONES.isValidNumber(number);
+      assertThat(FastPhones.isValid(number)).as(number.toString()).isEqualTo(expected);
+      valid += expected ? 1 : 0;
+    }
+    assertThat(valid).isBetween(3_000, 27_000);
+  }
+
   /** Ten digits (mostly a valid-looking first one), maybe +1, with random characters between. */
   private String northAmerican(String between) {
     StringBuilder s = new StringBuilder();
