@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Normalises identifier values so that the same person looks the same in every source. Pure and
@@ -19,12 +20,19 @@ import java.util.Map;
 public final class Normalizer {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+  /** Raw values longer than this are not cached (no real identifier is that long). */
+  static final int CACHED_LENGTH = 256;
+
   private final NormalizationConfig config;
   // bounded by config (cache_entries); real sources repeat the same people's values over and over
   private final SmallCache<Normalized<String>> phoneCache;
   private final SmallCache<Normalized<String>> domainCache;
   private final SmallCache<Normalized<String>> emailCache;
   private final SmallCache<String> corporateDomainCache;
+  // the cache misses' functions, made once rather than per call
+  private final Function<String, Normalized<String>> parseEmail = this::parseEmail;
+  private final Function<String, Normalized<String>> parsePhone = this::parsePhone;
+  private final Function<String, Normalized<String>> parseDomain = this::parseDomain;
   // per identifier type: its normaliser and blocked patterns, looked up once per call
   private final Map<String, TypeRules> rulesByType = new HashMap<>();
   private final int longestBlockedExact;
@@ -71,7 +79,7 @@ public final class Normalizer {
 
   /** Trim, lowercase, syntax check, optional provider-specific dot and plus folding. */
   public Normalized<String> email(String raw) {
-    return emailCache.computeIfAbsent(raw, this::parseEmail);
+    return cached(emailCache, raw, parseEmail);
   }
 
   private Normalized<String> parseEmail(String raw) {
@@ -104,15 +112,15 @@ public final class Normalizer {
 
   /** E.164 via libphonenumber; numbers without a country code use the default region. */
   public Normalized<String> phone(String raw) {
+    return cached(phoneCache, raw, parsePhone);
+  }
+
+  private Normalized<String> parsePhone(String raw) {
     String v = raw.strip();
     Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
-    return phoneCache.computeIfAbsent(v, this::parsePhone);
-  }
-
-  private Normalized<String> parsePhone(String v) {
     StringBuilder digits = new StringBuilder(v.length());
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
@@ -124,8 +132,11 @@ public final class Normalizer {
       return blocked(digits.toString());
     }
     try {
-      PhoneNumber number = PHONES.parse(v, config.defaultRegion());
-      if (!PHONES.isValidNumber(number)) {
+      PhoneNumber number = FastPhones.parse(v, config.defaultRegion());
+      if (number == null) {
+        number = PHONES.parse(v, config.defaultRegion());
+      }
+      if (!FastPhones.isValid(number)) {
         return Normalized.rejected(ReasonCode.INVALID_PHONE, "not a valid phone number");
       }
       return Normalized.ok(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
@@ -140,15 +151,15 @@ public final class Normalizer {
    * acme.co.uk}.
    */
   public Normalized<String> domain(String raw) {
+    return cached(domainCache, raw, parseDomain);
+  }
+
+  private Normalized<String> parseDomain(String raw) {
     String v = raw.strip().toLowerCase(Locale.ROOT);
     Normalized<String> common = common(v);
     if (common != null) {
       return common;
     }
-    return domainCache.computeIfAbsent(v, this::parseDomain);
-  }
-
-  private Normalized<String> parseDomain(String v) {
     int scheme = v.indexOf("://");
     if (scheme >= 0) {
       v = v.substring(scheme + 3);
@@ -223,6 +234,20 @@ public final class Normalizer {
   public boolean isBlockedExact(String trimmed) {
     return trimmed.length() <= longestBlockedExact
         && config.blockedExact().contains(trimmed.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The cached result for a raw value as the source wrote it, so that a repeated value costs one
+   * lookup, not its trimming and lower-casing first. Values longer than {@link #CACHED_LENGTH} are
+   * normalised every time, so that long junk cannot fill the cache's memory.
+   */
+  private static Normalized<String> cached(
+      SmallCache<Normalized<String>> cache,
+      String raw,
+      Function<String, Normalized<String>> normalize) {
+    return raw.length() <= CACHED_LENGTH
+        ? cache.computeIfAbsent(raw, normalize)
+        : normalize.apply(raw);
   }
 
   private Normalized<String> common(String v) {

@@ -121,6 +121,20 @@ class NormalizerTest {
   }
 
   @Test
+  void valuesTooLongToCacheAreNormalisedAllTheSame() {
+    String padding = " ".repeat(Normalizer.CACHED_LENGTH);
+    assertThat(normalizer.email(padding + "Ann@Acme.COM"))
+        .isEqualTo(Normalized.ok("ann@acme.com"))
+        .isEqualTo(normalizer.email(padding + "Ann@Acme.COM"));
+    assertThat(normalizer.phone(padding + "(212) 555-0100"))
+        .isEqualTo(Normalized.ok("+12125550100"));
+    assertThat(normalizer.domain(padding + "https://www.Acme.co.uk/x"))
+        .isEqualTo(Normalized.ok("acme.co.uk"));
+    assertThat(normalizer.phone(padding + "0000000000").reason())
+        .isEqualTo(ReasonCode.BLOCKED_VALUE);
+  }
+
+  @Test
   void cacheSizesAreConfigWithDefaultsAndMustBePositive() {
     assertThat(NormalizationConfig.defaults().cacheEntries())
         .isEqualTo(new CacheSizes(32_768, 16_384, 8192, 32_768));
