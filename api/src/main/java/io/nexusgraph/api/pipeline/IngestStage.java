@@ -3,6 +3,7 @@ package io.nexusgraph.api.pipeline;
 import io.nexusgraph.api.eventlog.EventLogSequence;
 import io.nexusgraph.api.eventlog.EventLogWriter;
 import io.nexusgraph.api.eventlog.RejectWriter;
+import io.nexusgraph.ingest.normalize.Normalizer;
 import io.nexusgraph.ingest.quarantine.SourceCounts;
 import io.nexusgraph.ingest.source.Checkpoint;
 import io.nexusgraph.ingest.source.IngestContext;
@@ -37,9 +38,12 @@ final class IngestStage {
     for (SourceSpec spec : config.sources()) {
       adapters.put(spec, SourceAdapters.byType(spec.type()).create(spec.settings()));
     }
+    // One normaliser for the run's sources, read one after another on this thread: a value seen
+    // in several sources (an email in Gmail and Stripe) is normalised once.
+    Normalizer normalizer = new Normalizer(config.normalization());
     long total = 0;
     for (Map.Entry<SourceSpec, SourceAdapter> e : adapters.entrySet()) {
-      total += ingest(runId, e.getKey(), e.getValue(), config, progress, stats);
+      total += ingest(runId, e.getKey(), e.getValue(), normalizer, progress, stats);
     }
     return total;
   }
@@ -48,7 +52,7 @@ final class IngestStage {
       String runId,
       SourceSpec spec,
       SourceAdapter adapter,
-      RunConfig config,
+      Normalizer normalizer,
       Progress progress,
       RunStats stats) {
     try (Connection c = dataSource.getConnection()) {
@@ -60,7 +64,7 @@ final class IngestStage {
         IngestContext context =
             new IngestContext(
                 spec.name(),
-                config.normalization(),
+                normalizer,
                 clock,
                 batch -> {
                   events.accept(batch);

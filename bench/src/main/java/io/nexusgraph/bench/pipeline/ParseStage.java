@@ -2,6 +2,7 @@ package io.nexusgraph.bench.pipeline;
 
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.normalize.NormalizationConfig;
+import io.nexusgraph.ingest.normalize.Normalizer;
 import io.nexusgraph.ingest.source.Checkpoint;
 import io.nexusgraph.ingest.source.IngestContext;
 import io.nexusgraph.ingest.source.SourceAdapters;
@@ -38,10 +39,11 @@ public final class ParseStage implements Stage {
     long read = 0;
     long rejected = 0;
     long fieldRejects = 0;
+    // one normaliser for all sources, as `nexus run` does
+    Normalizer normalizer = new Normalizer(NormalizationConfig.defaults());
     for (String source : sources) {
       IngestContext ingest =
-          new IngestContext(
-              source, NormalizationConfig.defaults(), context.clock(), batches::add, r -> {});
+          new IngestContext(source, normalizer, context.clock(), batches::add, r -> {});
       SourceAdapters.byType(source)
           .create(Map.of("paths", directory.resolve(source).toString()))
           .read(Checkpoint.EMPTY, ingest);
