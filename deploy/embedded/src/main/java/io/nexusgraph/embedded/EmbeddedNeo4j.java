@@ -32,8 +32,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
   private static final String MAIN_CLASS = "io.nexusgraph.neo4jserver.Neo4jServerMain";
 
-  /** What Neo4j's code needs of a Java 25 JVM: the server and its offline tools use these. */
-  public static final List<String> JVM_ACCESS_FLAGS =
+  /** What Neo4j's code needs of a Java 25 JVM. */
+  private static final List<String> JVM_ACCESS_FLAGS =
       List.of(
           "--add-opens=java.base/java.nio=ALL-UNNAMED",
           "--enable-native-access=ALL-UNNAMED",
@@ -142,8 +142,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
   }
 
-  /** The java launcher of this JVM, which also runs the server and its offline tools. */
-  public static Path javaBinary() {
+  /** The java launcher of this JVM, which also runs the server. */
+  private static Path javaBinary() {
     return Path.of(System.getProperty("java.home"), "bin", "java");
   }
 
