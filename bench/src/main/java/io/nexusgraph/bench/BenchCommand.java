@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -172,9 +171,10 @@ public final class BenchCommand implements Callable<Integer> {
                   options,
                   servers.driver(),
                   servers.dataSource(),
-                  Meters.of(OptionalLong.of(servers.neo4jPid())),
+                  Meters.of(servers::neo4jPid),
                   Clock.systemUTC(),
-                  product)
+                  product,
+                  Optional.of(servers::bulkImport))
               .run();
       System.out.println(JsonReport.write(report, out));
       System.out.println(

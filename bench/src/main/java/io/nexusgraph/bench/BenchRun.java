@@ -8,6 +8,7 @@ import io.nexusgraph.bench.compare.UnionFindComponents;
 import io.nexusgraph.bench.data.DataSet;
 import io.nexusgraph.bench.graph.GraphOps;
 import io.nexusgraph.bench.incremental.IncrementalRun;
+import io.nexusgraph.bench.pipeline.BulkImport;
 import io.nexusgraph.bench.pipeline.LoadStage;
 import io.nexusgraph.bench.pipeline.Meters;
 import io.nexusgraph.bench.pipeline.ParseStage;
@@ -65,14 +66,21 @@ public final class BenchRun {
   private final Meters meters;
   private final Clock clock;
   private final Optional<ProductStage> product;
+  private final Optional<BulkImport> bulk;
 
+  /**
+   * @param bulk loads the first load and the full rebuild into the empty graph with Neo4j's offline
+   *     importer; empty: everything is loaded over Bolt
+   */
   public BenchRun(
       BenchOptions options,
       Driver driver,
       DataSource dataSource,
       Meters meters,
       Clock clock,
-      Optional<ProductStage> product) {
+      Optional<ProductStage> product,
+      Optional<BulkImport> bulk) {
+    this.bulk = bulk;
     this.options = options;
     this.driver = driver;
     this.dataSource = dataSource;
@@ -148,7 +156,7 @@ public final class BenchRun {
     }
     boolean sameIdsAgain = restored.equals(withDefaults);
     IncrementalRun.Result incremental =
-        new IncrementalRun(driver, clock, pipeline)
+        new IncrementalRun(driver, clock, pipeline, bulk)
             .run(
                 main.batches(),
                 data.directory().resolve("increment-" + options.incrementPercent()),
@@ -208,7 +216,7 @@ public final class BenchRun {
   private List<Stage> pipelineStages(DataSet data) {
     List<Stage> stages = new ArrayList<>();
     stages.add(new ParseStage(data.directory(), data.recordsPerSource().keySet()));
-    stages.add(new LoadStage());
+    stages.add(new LoadStage(bulk));
     stages.addAll(resolveStages());
     return stages;
   }

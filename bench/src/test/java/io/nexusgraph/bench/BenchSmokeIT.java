@@ -121,7 +121,8 @@ class BenchSmokeIT {
                 dataSource,
                 Meters.of(Neo4jProcess.amongDescendants()),
                 CLOCK,
-                Optional.of(product))
+                Optional.of(product),
+                Optional.empty())
             .run();
     String markdown = JsonReport.write(report, out);
 

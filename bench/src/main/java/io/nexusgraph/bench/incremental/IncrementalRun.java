@@ -3,6 +3,7 @@ package io.nexusgraph.bench.incremental;
 import io.nexusgraph.bench.compare.Partition;
 import io.nexusgraph.bench.compare.PartitionDiff;
 import io.nexusgraph.bench.graph.GraphOps;
+import io.nexusgraph.bench.pipeline.BulkImport;
 import io.nexusgraph.bench.pipeline.LoadStage;
 import io.nexusgraph.bench.pipeline.ParseStage;
 import io.nexusgraph.bench.pipeline.Pipeline;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 
 /**
@@ -50,8 +52,14 @@ public final class IncrementalRun {
   private final Driver driver;
   private final Clock clock;
   private final Pipeline pipeline;
+  private final Optional<BulkImport> bulk;
 
-  public IncrementalRun(Driver driver, Clock clock, Pipeline pipeline) {
+  /**
+   * @param bulk loads the rebuild into the wiped graph with Neo4j's offline importer; empty: over
+   *     Bolt (the increment is always loaded over Bolt)
+   */
+  public IncrementalRun(Driver driver, Clock clock, Pipeline pipeline, Optional<BulkImport> bulk) {
+    this.bulk = bulk;
     this.driver = driver;
     this.clock = clock;
     this.pipeline = pipeline;
@@ -105,7 +113,7 @@ public final class IncrementalRun {
     List<StageTiming> rebuild =
         pipeline.run(
             List.of(
-                new LoadStage(),
+                new LoadStage(bulk),
                 new ResolveStage(EntityKind.PERSON),
                 new ResolveStage(EntityKind.GROUP)),
             new StageContext(driver, clock, Guardrails.defaults(), "bench-rebuild", all));

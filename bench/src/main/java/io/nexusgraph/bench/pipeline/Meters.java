@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Peak resident memory (Linux {@code VmHWM}) and CPU time ({@code /proc/<pid>/stat} utime + stime)
@@ -18,10 +20,14 @@ public final class Meters {
   private static final long TICKS_PER_SECOND = 100;
 
   private final long benchPid;
-  private final OptionalLong neo4jPid;
+  private final Supplier<OptionalLong> neo4jPid;
   private boolean resettable = true;
 
   public Meters(long benchPid, OptionalLong neo4jPid) {
+    this(benchPid, () -> neo4jPid);
+  }
+
+  private Meters(long benchPid, Supplier<OptionalLong> neo4jPid) {
     this.benchPid = benchPid;
     this.neo4jPid = neo4jPid;
   }
@@ -31,9 +37,17 @@ public final class Meters {
     return new Meters(ProcessHandle.current().pid(), neo4jPid);
   }
 
+  /**
+   * This JVM, and the Neo4j JVM whose pid {@code neo4jPid} tells at each reading: a bulk import
+   * restarts the server.
+   */
+  public static Meters of(LongSupplier neo4jPid) {
+    return new Meters(ProcessHandle.current().pid(), () -> OptionalLong.of(neo4jPid.getAsLong()));
+  }
+
   void resetPeaks() {
     resettable &= reset(benchPid);
-    neo4jPid.ifPresent(pid -> resettable &= reset(pid));
+    neo4jPid.get().ifPresent(pid -> resettable &= reset(pid));
   }
 
   long benchPeakMb() {
@@ -47,7 +61,8 @@ public final class Meters {
 
   /** -1 when the Neo4j JVM is not known. */
   long neo4jPeakMb() {
-    return neo4jPid.isPresent() ? peakKb(neo4jPid.getAsLong()) / 1024 : -1;
+    OptionalLong pid = neo4jPid.get();
+    return pid.isPresent() ? peakKb(pid.getAsLong()) / 1024 : -1;
   }
 
   public boolean resettable() {
@@ -55,7 +70,7 @@ public final class Meters {
   }
 
   public OptionalLong neo4jPid() {
-    return neo4jPid;
+    return neo4jPid.get();
   }
 
   private static boolean reset(long pid) {
@@ -73,7 +88,8 @@ public final class Meters {
 
   /** -1 when the Neo4j JVM is not known. */
   long neo4jCpuMillis() {
-    return neo4jPid.isPresent() ? cpuMillis(neo4jPid.getAsLong()) : -1;
+    OptionalLong pid = neo4jPid.get();
+    return pid.isPresent() ? cpuMillis(pid.getAsLong()) : -1;
   }
 
   /** utime + stime of a process in ms; -1 when unreadable. */

@@ -2,6 +2,7 @@ package io.nexusgraph.bench.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Runs stages in order, timing each and measuring peak memory around it. */
 public final class Pipeline {
@@ -18,9 +19,12 @@ public final class Pipeline {
       meters.resetPeaks();
       long benchCpu = meters.benchCpuMillis();
       long neo4jCpu = meters.neo4jCpuMillis();
+      OptionalLong neo4jPid = meters.neo4jPid();
       long start = System.nanoTime();
       StageOutcome outcome = stage.run(context);
       long millis = (System.nanoTime() - start) / 1_000_000;
+      // a stage that restarted Neo4j (bulk import) ran in two server JVMs: CPU not measurable
+      boolean sameNeo4j = neo4jPid.equals(meters.neo4jPid());
       out.add(
           new StageTiming(
               stage.name(),
@@ -31,7 +35,7 @@ public final class Pipeline {
               meters.benchPeakMb(),
               meters.neo4jPeakMb(),
               meters.benchCpuMillis() - benchCpu,
-              neo4jCpu < 0 ? -1 : meters.neo4jCpuMillis() - neo4jCpu,
+              neo4jCpu < 0 || !sameNeo4j ? -1 : meters.neo4jCpuMillis() - neo4jCpu,
               outcome.detail()));
     }
     return out;

@@ -172,7 +172,7 @@ public final class MarkdownReport {
                   t.rowsPerSecond(),
                   t.unit(),
                   s(t.benchCpuMillis()),
-                  s(t.neo4jCpuMillis()),
+                  t.neo4jCpuMillis() < 0 ? "n/a" : s(t.neo4jCpuMillis()),
                   t.benchPeakRssMb(),
                   t.neo4jPeakRssMb()));
     }

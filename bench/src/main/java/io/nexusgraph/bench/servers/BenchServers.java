@@ -5,8 +5,14 @@ import io.nexusgraph.embedded.EmbeddedNeo4j;
 import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
 import io.nexusgraph.embedded.EmbeddedPostgresConfig;
 import io.nexusgraph.embedded.EmbeddedPostgresServer;
+import io.nexusgraph.graph.load.bulk.BulkGraphImport;
+import io.nexusgraph.graph.load.bulk.BulkLoadResult;
+import io.nexusgraph.graph.load.bulk.ImportSettings;
+import io.nexusgraph.graph.load.bulk.ImportTarget;
+import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -24,14 +30,21 @@ public final class BenchServers implements AutoCloseable {
 
   private final EmbeddedNeo4j neo4j;
   private final EmbeddedPostgresServer postgres;
-  private final Driver driver;
+  private final String neo4jHeap;
+  private final String neo4jPageCache;
+  private final RenewableDriver driver;
   private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
 
-  private BenchServers(EmbeddedNeo4j neo4j, EmbeddedPostgresServer postgres) {
+  private BenchServers(
+      EmbeddedNeo4j neo4j,
+      EmbeddedPostgresServer postgres,
+      String neo4jHeap,
+      String neo4jPageCache) {
     this.neo4j = neo4j;
+    this.neo4jHeap = neo4jHeap;
+    this.neo4jPageCache = neo4jPageCache;
     this.postgres = postgres;
-    this.driver =
-        GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
+    this.driver = new RenewableDriver(this::connect);
     driver.verifyConnectivity();
     dataSource.setUrl(postgres.jdbcUrl());
     dataSource.setUser(postgres.user());
@@ -61,21 +74,50 @@ public final class BenchServers implements AutoCloseable {
                   heap,
                   pageCache,
                   START_TIMEOUT));
-      return new BenchServers(neo4j, postgres);
+      return new BenchServers(neo4j, postgres, heap, pageCache);
     } catch (RuntimeException e) {
       postgres.close();
       throw e;
     }
   }
 
+  /** The bench's driver; stays usable across a {@link #bulkImport} (it is renewed). */
   public Driver driver() {
     return driver;
+  }
+
+  /**
+   * Loads the batches into the empty graph with Neo4j's offline importer: the server stops, the
+   * importer runs with the server's heap and page cache as its memory, the server starts again on
+   * the same ports, and {@link #driver()} reconnects.
+   */
+  public BulkLoadResult bulkImport(List<EventLogBatch> batches) {
+    ImportSettings settings =
+        new ImportSettings(
+            ImportSettings.defaults().threads(),
+            neo4jHeap,
+            neo4jPageCache,
+            ImportSettings.defaults().timeout());
+    try {
+      return new BulkGraphImport(
+              this::connect,
+              new ImportTarget(neo4j.home(), neo4j.distribution(), neo4j::restartAround),
+              settings)
+          .importInto(batches);
+    } finally {
+      driver.renew();
+    }
+  }
+
+  private Driver connect() {
+    return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
   }
 
   public DataSource dataSource() {
     return dataSource;
   }
 
+  /** The Neo4j server JVM's pid; a bulk import restarts the server, so it changes. */
   public long neo4jPid() {
     return neo4j.pid();
   }

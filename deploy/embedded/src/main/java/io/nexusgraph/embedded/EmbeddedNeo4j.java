@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * <p>The child keeps its standard input open as a lifeline: {@link #close()} closes it and the
  * server stops in well under two seconds; if this JVM dies, the operating system closes it and the
  * server stops by itself.
+ *
+ * <p>Offline tools that need the server's store closed (Neo4j's bulk importer) run through {@link
+ * #restartAround}: the server stops, the tool runs, and the server starts again on the same ports
+ * with the same password (kept in the system database and the home's password file).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -28,7 +32,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
   private static final String MAIN_CLASS = "io.nexusgraph.neo4jserver.Neo4jServerMain";
 
-  private final Process process;
+  /** What Neo4j's code needs of a Java 25 JVM. */
+  private static final List<String> JVM_ACCESS_FLAGS =
+      List.of(
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--enable-native-access=ALL-UNNAMED",
+          "--sun-misc-unsafe-memory-access=allow");
+
+  private volatile Process process;
   private final EmbeddedNeo4jConfig config;
   private final int boltPort;
   private final int httpPort;
@@ -46,6 +57,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   /** Starts the server and waits until Bolt and HTTP accept connections. */
   public static EmbeddedNeo4j start(EmbeddedNeo4jConfig config) {
     Path home = config.home().toAbsolutePath();
+    String password = Secrets.readOrCreate(home.resolve("password"));
+    int bolt = Ports.orFree(config.boltPort());
+    int http = Ports.orFree(config.httpPort());
+    return new EmbeddedNeo4j(launch(config, bolt, http), config, bolt, http, password);
+  }
+
+  /**
+   * Stops the server, runs {@code offline} while its store is closed, and starts it again on the
+   * same ports with the same password, also when {@code offline} throws (which is then rethrown).
+   * Bolt connections open before are broken: a driver's pool drops them and connects again on the
+   * next use (managed transactions retry that), or create a new driver. Not to be called
+   * concurrently with anything else using the server.
+   *
+   * @throws ServerStartException if the server does not start again (see its logs)
+   */
+  public synchronized void restartAround(Runnable offline) {
+    stop();
+    try {
+      offline.run();
+    } finally {
+      process = launch(config, boltPort, httpPort);
+    }
+  }
+
+  private static Process launch(EmbeddedNeo4jConfig config, int bolt, int http) {
+    Path home = config.home().toAbsolutePath();
     Path tmp = home.resolve("tmp");
     Path logs = home.resolve("logs");
     try {
@@ -55,22 +92,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     Path passwordFile = home.resolve("password");
-    String password = Secrets.readOrCreate(passwordFile);
-    int bolt = Ports.orFree(config.boltPort());
-    int http = Ports.orFree(config.httpPort());
     Ports.requireFree("Embedded Neo4j Bolt", bolt, "NEXUS_NEO4J_BOLT_PORT");
     Ports.requireFree("Embedded Neo4j HTTP", http, "NEXUS_NEO4J_HTTP_PORT");
 
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(javaBinary().toString());
     command.add("-Xms256m");
     command.add("-Xmx" + config.heap());
     command.add("-XX:+UseG1GC");
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Djava.io.tmpdir=" + tmp);
-    command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("--sun-misc-unsafe-memory-access=allow");
+    command.addAll(JVM_ACCESS_FLAGS);
     command.add("-cp");
     command.add(config.distribution().resolve("lib") + "/*");
     command.add(MAIN_CLASS);
@@ -92,7 +124,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     try {
       String version = output.outcome().get(config.startTimeout().toSeconds(), TimeUnit.SECONDS);
       LOG.info("Embedded Neo4j {} ready on bolt://127.0.0.1:{} (home {})", version, bolt, home);
-      return new EmbeddedNeo4j(process, config, bolt, http, password);
+      return process;
     } catch (ExecutionException | TimeoutException | InterruptedException e) {
       process.destroyForcibly();
       if (e instanceof InterruptedException) {
@@ -108,6 +140,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
               + logs.resolve("neo4j.log"),
           cause);
     }
+  }
+
+  /** The java launcher of this JVM, which also runs the server. */
+  private static Path javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java");
   }
 
   public String boltUri() {
@@ -135,24 +172,39 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return process.pid();
   }
 
+  /** The server's home: its data, logs, password file and scratch {@code tmp/}. */
+  public Path home() {
+    return config.home().toAbsolutePath();
+  }
+
+  /** The server distribution: {@code lib/} is also the classpath of Neo4j's offline tools. */
+  public Path distribution() {
+    return config.distribution().toAbsolutePath();
+  }
+
   /** Stops the server: closes its lifeline, waits up to 10 s, then kills it. */
   @Override
-  public void close() {
-    if (!process.isAlive()) {
+  public synchronized void close() {
+    stop();
+    Directories.deleteQuietly(config.home().toAbsolutePath().resolve("tmp"));
+  }
+
+  private void stop() {
+    Process running = process;
+    if (!running.isAlive()) {
       return;
     }
     try {
-      process.getOutputStream().close();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      running.getOutputStream().close();
+      if (!running.waitFor(10, TimeUnit.SECONDS)) {
         LOG.warn("Embedded Neo4j did not stop within 10 s; killing it");
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        running.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     } catch (IOException e) {
-      process.destroyForcibly();
+      running.destroyForcibly();
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      running.destroyForcibly();
       Thread.currentThread().interrupt();
     }
-    Directories.deleteQuietly(config.home().toAbsolutePath().resolve("tmp"));
   }
 }

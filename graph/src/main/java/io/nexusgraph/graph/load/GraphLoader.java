@@ -68,38 +68,22 @@ public final class GraphLoader {
     long start = System.nanoTime();
     LoadPlan plan = LoadPlan.of(batches);
     UnwindWriter writer = new UnwindWriter(driver, batchSize, listener, plan.totalRows());
-    long persons = writer.write("person-identifier", plan.personIdentifiers());
-    long groups = writer.write("group-identifier", plan.groupIdentifiers());
-    long events = writer.write("event", plan.eventBundles());
-    long traits = plan.personTraits().rows().size() + plan.groupTraits().rows().size();
-    long involves = plan.involvesPerson().size() + plan.involvesGroup().size();
-    long sameAs = plan.sameAsPerson().size() + plan.sameAsGroup().size();
-    long memberships = plan.memberships().size();
-    long withoutIdentifier = plan.personTraits().withoutHub() + plan.groupTraits().withoutHub();
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    LoadResult result =
-        new LoadResult(
-            events,
-            persons,
-            groups,
-            traits,
-            withoutIdentifier,
-            sameAs,
-            involves,
-            memberships,
-            millis);
+    writer.write("person-identifier", plan.personIdentifiers());
+    writer.write("group-identifier", plan.groupIdentifiers());
+    writer.write("event", plan.eventBundles());
+    LoadResult result = plan.result((System.nanoTime() - start) / 1_000_000);
     LOG.info(
         "graph load: {} events, {} person and {} group identifiers, {} traits ({} without"
             + " identifier), {} INVOLVES, {} SAME_AS, {} memberships in {} ms",
-        events,
-        persons,
-        groups,
-        traits,
-        withoutIdentifier,
-        involves,
-        sameAs,
-        memberships,
-        millis);
+        result.events(),
+        result.personIdentifiers(),
+        result.groupIdentifiers(),
+        result.traits(),
+        result.traitsWithoutIdentifier(),
+        result.involves(),
+        result.sameAsEdges(),
+        result.memberships(),
+        result.elapsedMillis());
     return result;
   }
 }

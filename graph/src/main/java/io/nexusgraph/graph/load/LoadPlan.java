@@ -14,8 +14,11 @@ import java.util.Map;
  * earliest and latest sighting over the whole input, and traits need their edge's hub. The
  * relationship and trait rows are sent nested in their event's row ({@link #eventBundles}). States
  * are not loaded.
+ *
+ * <p>Public so that the bulk import ({@code load.bulk}) writes exactly these rows, keyed as the
+ * {@code cypher/load/} statements' parameters document, into the importer's files.
  */
-record LoadPlan(
+public record LoadPlan(
     List<Map<String, Object>> events,
     List<Map<String, Object>> personIdentifiers,
     List<Map<String, Object>> groupIdentifiers,
@@ -27,7 +30,8 @@ record LoadPlan(
     List<Map<String, Object>> sameAsGroup,
     List<Map<String, Object>> memberships) {
 
-  static LoadPlan of(List<EventLogBatch> batches) {
+  /** The rows the given batches write. */
+  public static LoadPlan of(List<EventLogBatch> batches) {
     List<IdentifierObservation> persons = new ArrayList<>();
     List<IdentifierObservation> groups = new ArrayList<>();
     List<MembershipObservation> memberships = new ArrayList<>();
@@ -71,6 +75,20 @@ record LoadPlan(
             "person_traits", personTraits.rows(),
             "group_traits", groupTraits.rows(),
             "memberships", memberships));
+  }
+
+  /** What loading this plan writes, as {@link GraphLoader#load} reports it. */
+  public LoadResult result(long elapsedMillis) {
+    return new LoadResult(
+        events.size(),
+        personIdentifiers.size(),
+        groupIdentifiers.size(),
+        personTraits.rows().size() + groupTraits.rows().size(),
+        personTraits.withoutHub() + groupTraits.withoutHub(),
+        sameAsPerson.size() + sameAsGroup.size(),
+        involvesPerson.size() + involvesGroup.size(),
+        memberships.size(),
+        elapsedMillis);
   }
 
   /** Rows over all statements (events carry their evidence): the denominator of progress. */

@@ -21,7 +21,7 @@ import java.util.Map;
  * edge has no identifier (all of them were set aside by ingest) has no hub: it is stored, but
  * describes no entity.
  */
-final class TraitRows {
+public final class TraitRows {
 
   private final List<Map<String, Object>> rows;
   private final long withoutHub;
@@ -73,12 +73,13 @@ final class TraitRows {
     return new TraitRows(List.copyOf(rows), withoutHub);
   }
 
-  List<Map<String, Object>> rows() {
+  /** Rows keyed as {@code load/event}'s {@code person_traits} / {@code group_traits}. */
+  public List<Map<String, Object>> rows() {
     return rows;
   }
 
   /** Traits whose edge has no identifier of their kind in the load. */
-  long withoutHub() {
+  public long withoutHub() {
     return withoutHub;
   }
 }

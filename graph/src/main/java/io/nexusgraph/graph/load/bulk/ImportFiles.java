@@ -1,0 +1,179 @@
+package io.nexusgraph.graph.load.bulk;
+
+import static io.nexusgraph.graph.load.bulk.Column.identifierId;
+import static io.nexusgraph.graph.load.bulk.Column.property;
+
+import io.nexusgraph.graph.load.LoadPlan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Writes a {@link LoadPlan} as the importer's input files: the same rows the Bolt loader sends,
+ * shaped as the graph the {@code cypher/load/} statements leave in an empty database. Identifiers
+ * are new there, so each is labelled {@code PendingBuild} and {@code PendingResolve}; events carry
+ * no {@code loading} flag; a trait without a hub gets no {@code TRAIT_OBSERVED}. Inputs without
+ * rows are left out.
+ */
+final class ImportFiles {
+
+  private static final String PERSON = "PersonIdentifier";
+  private static final String GROUP = "GroupIdentifier";
+  private static final String PENDING = ":PendingBuild:PendingResolve";
+
+  private ImportFiles() {}
+
+  static List<ImportSource> write(LoadPlan plan, Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the import directory " + dir, e);
+    }
+    List<ImportSource> out = new ArrayList<>();
+    Writer w = new Writer(dir, out);
+    w.nodes("Event", plan.events(), eventColumns());
+    w.nodes(PERSON + PENDING, plan.personIdentifiers(), identifierColumns(PERSON, true));
+    w.nodes(GROUP + PENDING, plan.groupIdentifiers(), identifierColumns(GROUP, false));
+    w.nodes("PersonTrait", plan.personTraits().rows(), traitColumns("PersonTrait"));
+    w.nodes("GroupTrait", plan.groupTraits().rows(), traitColumns("GroupTrait"));
+    w.relationships("INVOLVES", "person", plan.involvesPerson(), involvesColumns(PERSON));
+    w.relationships("INVOLVES", "group", plan.involvesGroup(), involvesColumns(GROUP));
+    w.relationships("SAME_AS", "person", plan.sameAsPerson(), sameAsColumns(PERSON));
+    w.relationships("SAME_AS", "group", plan.sameAsGroup(), sameAsColumns(GROUP));
+    w.relationships(
+        "TRAIT_OBSERVED",
+        "person",
+        withHub(plan.personTraits().rows()),
+        observed(PERSON, "Person"));
+    w.relationships(
+        "TRAIT_OBSERVED", "group", withHub(plan.groupTraits().rows()), observed(GROUP, "Group"));
+    w.relationships("MEMBER_OF_OBSERVED", "", plan.memberships(), membershipColumns());
+    return List.copyOf(out);
+  }
+
+  private static List<Column> eventColumns() {
+    return List.of(
+        property("event_id", "ID(Event)"),
+        property("occurred_at", "datetime"),
+        property("name"),
+        property("type"),
+        property("source"),
+        property("description"),
+        property("value", "double"),
+        property("value_unit"),
+        property("consent"));
+  }
+
+  private static List<Column> identifierColumns(String space, boolean person) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(new Column(":ID(" + space + ")", r -> identifierId(r.get("type"), r.get("value"))));
+    columns.add(property("type"));
+    columns.add(property("value"));
+    columns.add(property("first_seen_at", "datetime"));
+    columns.add(property("last_seen_at", "datetime"));
+    columns.add(property("source"));
+    if (person) {
+      columns.add(property("email_domain"));
+    }
+    return columns;
+  }
+
+  private static List<Column> traitColumns(String space) {
+    return List.of(
+        property("id", "ID(" + space + ")"),
+        property("name"),
+        property("value"),
+        property("source"),
+        property("occurred_at", "datetime"),
+        property("event_id"),
+        property("edge_id"));
+  }
+
+  private static List<Column> involvesColumns(String space) {
+    return List.of(
+        new Column(":START_ID(Event)", r -> r.get("event_id")),
+        new Column(":END_ID(" + space + ")", r -> identifierId(r.get("type"), r.get("value"))),
+        property("edge_id"),
+        property("role"));
+  }
+
+  private static List<Column> sameAsColumns(String space) {
+    return List.of(
+        new Column(
+            ":START_ID(" + space + ")", r -> identifierId(r.get("hub_type"), r.get("hub_value"))),
+        new Column(
+            ":END_ID(" + space + ")", r -> identifierId(r.get("other_type"), r.get("other_value"))),
+        property("edge_id"),
+        property("source"),
+        property("occurred_at", "datetime"),
+        property("event_id"),
+        property("linkable", "boolean"));
+  }
+
+  private static List<Column> observed(String space, String kind) {
+    return List.of(
+        new Column(
+            ":START_ID(" + space + ")", r -> identifierId(r.get("hub_type"), r.get("hub_value"))),
+        new Column(":END_ID(" + kind + "Trait)", r -> r.get("id")));
+  }
+
+  private static List<Column> membershipColumns() {
+    return List.of(
+        new Column(
+            ":START_ID(" + PERSON + ")",
+            r -> identifierId(r.get("person_type"), r.get("person_value"))),
+        new Column(
+            ":END_ID(" + GROUP + ")", r -> identifierId(r.get("group_type"), r.get("group_value"))),
+        property("event_id"),
+        property("role"),
+        property("occurred_at", "datetime"),
+        property("source"));
+  }
+
+  private static List<Map<String, Object>> withHub(List<Map<String, Object>> traits) {
+    Predicate<Map<String, Object>> hasHub = r -> r.get("hub_type") != null;
+    return traits.stream().filter(hasHub).toList();
+  }
+
+  /** Writes one file per input, named after what it holds. */
+  private record Writer(Path dir, List<ImportSource> out) {
+
+    void nodes(String labels, List<Map<String, Object>> rows, List<Column> columns) {
+      write(true, labels, labels.replace(':', '-'), rows, columns);
+    }
+
+    void relationships(
+        String type, String kind, List<Map<String, Object>> rows, List<Column> columns) {
+      write(false, type, kind.isEmpty() ? type : type + "-" + kind, rows, columns);
+    }
+
+    private void write(
+        boolean nodes,
+        String labelsOrType,
+        String name,
+        List<Map<String, Object>> rows,
+        List<Column> columns) {
+      if (rows.isEmpty()) {
+        return;
+      }
+      Path file = dir.resolve(name + ".csv");
+      CsvFile csv = new CsvFile(file, columns.stream().map(Column::header).toList());
+      try (csv) {
+        List<Object> values = new ArrayList<>(columns.size());
+        for (Map<String, Object> row : rows) {
+          values.clear();
+          for (Column c : columns) {
+            values.add(c.value().apply(row));
+          }
+          csv.row(values);
+        }
+      }
+      out.add(new ImportSource(nodes, labelsOrType, file, csv.rows(), csv.multiline()));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.nexusgraph.graph.load.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvFileTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void writesTheHeaderThenQuotedStringsAndBareTypedValues() throws Exception {
+    Path path = dir.resolve("a.csv");
+    try (CsvFile csv =
+        new CsvFile(path, List.of("id:ID(X)", "at:datetime", "v:double", "b:boolean"))) {
+      csv.row(
+          List.of(
+              "a\"b,c",
+              Instant.parse("2024-03-01T10:00:00.5Z").atZone(ZoneOffset.UTC),
+              1.0E-7,
+              true));
+      csv.row(Arrays.asList("", null, null, false));
+      assertThat(csv.rows()).isEqualTo(2);
+      assertThat(csv.multiline()).isFalse();
+    }
+
+    assertThat(Files.readString(path, StandardCharsets.UTF_8))
+        .isEqualTo(
+            "id:ID(X),at:datetime,v:double,b:boolean\n"
+                + "\"a\"\"b,c\",2024-03-01T10:00:00.5Z,1.0E-7,true\n"
+                + "\"\",,,false\n");
+  }
+
+  @Test
+  void remembersLineBreaksAndKeepsThemInsideTheQuotes() throws Exception {
+    Path path = dir.resolve("b.csv");
+    try (CsvFile csv = new CsvFile(path, List.of("s"))) {
+      csv.row(List.of("x\r\ny ü"));
+      assertThat(csv.multiline()).isTrue();
+    }
+
+    assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo("s\n\"x\r\ny ü\"\n");
+  }
+
+  @Test
+  void refusesAValueOfATypeTheLoaderNeverSends() {
+    try (CsvFile csv = new CsvFile(dir.resolve("c.csv"), List.of("n"))) {
+      assertThatThrownBy(() -> csv.row(List.of(42)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("java.lang.Integer");
+    }
+  }
+}

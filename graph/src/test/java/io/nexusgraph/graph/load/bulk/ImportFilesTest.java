@@ -1,0 +1,79 @@
+package io.nexusgraph.graph.load.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nexusgraph.graph.load.LoadPlan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportFilesTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void writesOneInputPerLabelSetAndTypeWithTheRowsOfThePlan() {
+    List<ImportSource> sources = ImportFiles.write(LoadPlan.of(NastyRecords.batches()), dir);
+
+    assertThat(sources)
+        .extracting(
+            s -> (s.nodes() ? "--nodes=" : "--relationships=") + s.labelsOrType() + " " + s.rows())
+        .containsExactly(
+            "--nodes=Event 2",
+            "--nodes=PersonIdentifier:PendingBuild:PendingResolve 3",
+            "--nodes=GroupIdentifier:PendingBuild:PendingResolve 2",
+            "--nodes=PersonTrait 2",
+            "--nodes=GroupTrait 1",
+            "--relationships=INVOLVES 5",
+            "--relationships=INVOLVES 2",
+            "--relationships=SAME_AS 3",
+            "--relationships=SAME_AS 1",
+            "--relationships=TRAIT_OBSERVED 2",
+            "--relationships=MEMBER_OF_OBSERVED 1");
+  }
+
+  @Test
+  void headersCarryTheIdSpacesAndTheTypesTheBoltLoaderStores() throws Exception {
+    List<ImportSource> sources = ImportFiles.write(LoadPlan.of(NastyRecords.batches()), dir);
+
+    assertThat(firstLine(sources, "Event"))
+        .isEqualTo(
+            "event_id:ID(Event),occurred_at:datetime,name,type,source,description,value:double,"
+                + "value_unit,consent");
+    assertThat(firstLine(sources, "PersonIdentifier:PendingBuild:PendingResolve"))
+        .isEqualTo(
+            ":ID(PersonIdentifier),type,value,first_seen_at:datetime,last_seen_at:datetime,"
+                + "source,email_domain");
+    assertThat(firstLine(sources, "SAME_AS"))
+        .isEqualTo(
+            ":START_ID(PersonIdentifier),:END_ID(PersonIdentifier),edge_id,source,"
+                + "occurred_at:datetime,event_id,linkable:boolean");
+    assertThat(sources)
+        .filteredOn(ImportSource::multiline)
+        .extracting(s -> s.file().getFileName().toString())
+        .containsExactly(
+            "Event.csv",
+            "PersonIdentifier-PendingBuild-PendingResolve.csv",
+            "GroupIdentifier-PendingBuild-PendingResolve.csv",
+            "PersonTrait.csv",
+            "INVOLVES-person.csv",
+            "INVOLVES-group.csv",
+            "SAME_AS-person.csv",
+            "SAME_AS-group.csv",
+            "TRAIT_OBSERVED-person.csv",
+            "MEMBER_OF_OBSERVED.csv");
+  }
+
+  private static String firstLine(List<ImportSource> sources, String labelsOrType)
+      throws Exception {
+    Path file =
+        sources.stream()
+            .filter(s -> s.labelsOrType().equals(labelsOrType))
+            .findFirst()
+            .orElseThrow()
+            .file();
+    return Files.readAllLines(file).getFirst();
+  }
+}
