@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL 17 cluster (zonky binaries) in the data directory, on loopback only, with
  * password authentication (scram-sha-256) for every connection and a database named {@value
- * #DATABASE}. The cluster survives restarts; a postmaster orphaned by a killed JVM is stopped at
- * the next start.
+ * #DATABASE}. The cluster survives restarts. The JVM running it holds the home's {@link OwnerLock},
+ * so a second process on the same data directory is refused, and a postmaster orphaned by a killed
+ * JVM is stopped at the next start ({@link OrphanedPostmaster}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -30,10 +31,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
   private final EmbeddedPostgres postgres;
+  private final OwnerLock owner;
   private final String password;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, OwnerLock owner, String password) {
     this.postgres = postgres;
+    this.owner = owner;
     this.password = password;
   }
 
@@ -42,8 +45,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     Path home = config.home().toAbsolutePath();
     Path passwordFile = home.resolve("password");
     String password = Secrets.readOrCreate(passwordFile);
-    int port = Ports.orFree(config.port());
-    Ports.requireFree("Embedded PostgreSQL", port, "NEXUS_PG_PORT");
+    OwnerLock owner = OwnerLock.take(home.resolve("owner.lock"), "Embedded PostgreSQL");
+    try {
+      OrphanedPostmaster.stopIfAny(home.resolve("pgdata"), config.startTimeout());
+      int port = Ports.orFree(config.port());
+      Ports.requireFree("Embedded PostgreSQL", port, "NEXUS_PG_PORT");
+      return new EmbeddedPostgresServer(start(config, home, port, password), owner, password);
+    } catch (RuntimeException e) {
+      owner.close();
+      throw e;
+    }
+  }
+
+  private static EmbeddedPostgres start(
+      EmbeddedPostgresConfig config, Path home, int port, String password) {
+    Path passwordFile = home.resolve("password");
     try {
       Files.createDirectories(home.resolve("runtime"));
       EmbeddedPostgres postgres =
@@ -74,7 +90,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .start();
       String version = prepareDatabase(postgres.getPostgresDatabase());
       LOG.info("Embedded PostgreSQL {} ready on 127.0.0.1:{} (home {})", version, port, home);
-      return new EmbeddedPostgresServer(postgres, password);
+      return postgres;
     } catch (IOException | SQLException e) {
       throw new ServerStartException(
           "Embedded PostgreSQL did not start on 127.0.0.1:"
@@ -132,6 +148,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+    } finally {
+      owner.close();
     }
   }
 }
