@@ -41,6 +41,19 @@ class CsvFileTest {
   }
 
   @Test
+  void doublesEveryQuoteWhereverItStands() throws Exception {
+    Path path = dir.resolve("q.csv");
+    try (CsvFile csv = new CsvFile(path, List.of("s"))) {
+      csv.row(List.of("\"\"x\"y\""));
+      csv.row(List.of("\""));
+      csv.row(List.of("plain"));
+    }
+
+    assertThat(Files.readString(path, StandardCharsets.UTF_8))
+        .isEqualTo("s\n\"\"\"\"\"x\"\"y\"\"\"\n\"\"\"\"\n\"plain\"\n");
+  }
+
+  @Test
   void remembersLineBreaksAndKeepsThemInsideTheQuotes() throws Exception {
     Path path = dir.resolve("b.csv");
     try (CsvFile csv = new CsvFile(path, List.of("s"))) {
