@@ -108,11 +108,15 @@ final class CompactPropertyMap extends AbstractMap<String, JsonNode> {
     return large != null ? large.entrySet() : new Entries();
   }
 
-  /** The position of {@code key}, or -1; keys are compared only when their hash codes match. */
+  /**
+   * The position of {@code key}, or -1; keys are compared only when their hash codes match, and
+   * first by identity (the parsers intern property names, see {@link Json}).
+   */
   private int find(Object key) {
     int hash = Objects.hashCode(key);
     for (int i = 0; i < size; i++) {
-      if (hashes[i] == hash && Objects.equals(slots[2 * i], key)) {
+      Object k = slots[2 * i];
+      if (hashes[i] == hash && (k == key || Objects.equals(k, key))) {
         return i;
       }
     }

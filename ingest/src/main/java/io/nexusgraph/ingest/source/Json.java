@@ -1,5 +1,7 @@
 package io.nexusgraph.ingest.source;
 
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,18 +12,26 @@ import tools.jackson.databind.node.StringNode;
 /** Small null-safe accessors over Jackson trees, shared by the JSON-based adapters. */
 public final class Json {
   /**
+   * Property names are interned, so that a mapper's lookup with a literal name usually finds the
+   * very same string ({@link CompactPropertyMap} tests identity before equality). Each parser keeps
+   * the names it has seen in its symbol table, so a name is interned once per parser, not per use.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
+
+  /**
    * One shared, thread-safe mapper for all adapters. Its trees' objects keep their properties in a
    * compact map ({@link RecordNodeFactory}); they behave as Jackson's own.
    */
   public static final JsonMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(FACTORY)
           .nodeFactory(RecordNodeFactory.INSTANCE)
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   /** For whole-line documents: anything after the first value makes the line malformed. */
   public static final JsonMapper STRICT =
-      JsonMapper.builder()
+      JsonMapper.builder(FACTORY)
           .nodeFactory(RecordNodeFactory.INSTANCE)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();

@@ -49,6 +49,20 @@ class CompactPropertyMapTest {
   }
 
   @Test
+  void aKeyIsFoundByTheSameInstanceAndByAnEqualOne() {
+    String key = "email";
+    String equal = new String(key.toCharArray());
+    CompactPropertyMap compact = new CompactPropertyMap();
+    compact.put("type", IntNode.valueOf(1));
+    compact.put(key, IntNode.valueOf(2));
+    assertThat(equal).isNotSameAs(key);
+    assertThat(compact.get(key)).isEqualTo(IntNode.valueOf(2));
+    assertThat(compact.get(equal)).isEqualTo(IntNode.valueOf(2));
+    assertThat(compact.get(new String("typ".toCharArray()) + "e")).isEqualTo(IntNode.valueOf(1));
+    assertThat(compact.get("emails")).isNull();
+  }
+
+  @Test
   void aReplacedKeyKeepsItsPlaceAndEntriesWriteThrough() {
     CompactPropertyMap map = new CompactPropertyMap();
     map.put("a", IntNode.valueOf(1));

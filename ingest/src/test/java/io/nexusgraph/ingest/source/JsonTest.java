@@ -2,6 +2,8 @@ package io.nexusgraph.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,6 +13,20 @@ class JsonTest {
           "{\"s\":\"x\",\"i\":12,\"l\":12345678901,\"big\":123456789012345678901234,"
               + "\"d\":1.50,\"e\":1e3,\"t\":true,\"f\":false,\"n\":null,\"o\":{\"k\":\"v\"},"
               + "\"a\":[1]}");
+
+  @Test
+  void parsedPropertyNamesAreInternedSoLookupsWithLiteralsFindTheSameInstance() {
+    byte[] line = "{\"email\":\"a@b.c\",\"o\":{\"type\":1}}".getBytes(StandardCharsets.UTF_8);
+    JsonNode fromLine = new JsonLineParser().parseObject(line, line.length);
+    for (JsonNode tree :
+        List.of(
+            fromLine,
+            Json.MAPPER.readTree(line),
+            Json.STRICT.readTree(new String(line, StandardCharsets.UTF_8)))) {
+      assertThat(tree.propertyNames()).first().isSameAs("email");
+      assertThat(tree.get("o").propertyNames()).first().isSameAs("type");
+    }
+  }
 
   @Test
   void textIsTheStringOrTheNumberOrBooleanAsWrittenByJacksonAndNullForTheRest() {
