@@ -2,6 +2,7 @@ package io.nexusgraph.bench;
 
 import io.nexusgraph.bench.api.ApiLoadSettings;
 import io.nexusgraph.bench.compare.SqlSettings;
+import io.nexusgraph.bench.pipeline.LoadPath;
 import io.nexusgraph.bench.pipeline.Meters;
 import io.nexusgraph.bench.product.ProductStage;
 import io.nexusgraph.bench.product.ServiceEnvironment;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,6 +39,14 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--scale", defaultValue = "small", description = "small, medium or large")
   String scale;
+
+  @Option(
+      names = "--load",
+      defaultValue = "auto",
+      description =
+          "how the first load and the rebuild reach the empty graph: bolt (the Bolt loader), bulk"
+              + " (Neo4j's offline importer) or auto (bulk from the large scale on, where it pays)")
+  String load;
 
   @Option(names = "--seed", defaultValue = "2026", description = "generator seed")
   long seed;
@@ -146,6 +156,15 @@ public final class BenchCommand implements Callable<Integer> {
       description = "the product's data folder, run config and logs; emptied at the start")
   Path productDir;
 
+  private LoadPath loadPath() {
+    try {
+      return LoadPath.valueOf(load.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--load must be bolt, bulk or auto, not " + load);
+    }
+  }
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new BenchCommand()).execute(args));
   }
@@ -174,7 +193,9 @@ public final class BenchCommand implements Callable<Integer> {
                   Meters.of(servers::neo4jPid),
                   Clock.systemUTC(),
                   product,
-                  Optional.of(servers::bulkImport))
+                  loadPath().bulk(Scale.byName(scale))
+                      ? Optional.of(servers::bulkImport)
+                      : Optional.empty())
               .run();
       System.out.println(JsonReport.write(report, out));
       System.out.println(
