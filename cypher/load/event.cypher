@@ -12,6 +12,8 @@
 // plan may scan every relationship of a type when statistics are stale).
 // Both ends of a new SAME_AS are labelled PendingResolve: new evidence is where the next
 // resolution starts its scope (an identifier merely seen again cannot change any entity).
+// SAME_AS carries link (1 linkable, 0 not) beside linkable: GDS projects only numbers, and the
+// resolver's native projection reads it.
 // $rows: [{event_id, props: {occurred_at, name, type, source, description, value, value_unit,
 //          consent}, involves_person: [{type, value, edge_id, role}], involves_group: [...],
 //          same_as_person: [{hub_type, hub_value, other_type, other_value, edge_id, source,
@@ -41,7 +43,8 @@ CALL (row) {
   MERGE (hub:PersonIdentifier {type: r.hub_type, value: r.hub_value})
   MERGE (other:PersonIdentifier {type: r.other_type, value: r.other_value})
   CREATE (hub)-[:SAME_AS {edge_id: r.edge_id, source: r.source, occurred_at: r.occurred_at,
-                          event_id: r.event_id, linkable: r.linkable}]->(other)
+                          event_id: r.event_id, linkable: r.linkable,
+                          link: CASE WHEN r.linkable THEN 1 ELSE 0 END}]->(other)
   SET hub:PendingResolve, other:PendingResolve
 }
 CALL (row) {
@@ -49,7 +52,8 @@ CALL (row) {
   MERGE (hub:GroupIdentifier {type: r.hub_type, value: r.hub_value})
   MERGE (other:GroupIdentifier {type: r.other_type, value: r.other_value})
   CREATE (hub)-[:SAME_AS {edge_id: r.edge_id, source: r.source, occurred_at: r.occurred_at,
-                          event_id: r.event_id, linkable: r.linkable}]->(other)
+                          event_id: r.event_id, linkable: r.linkable,
+                          link: CASE WHEN r.linkable THEN 1 ELSE 0 END}]->(other)
   SET hub:PendingResolve, other:PendingResolve
 }
 CALL (row) {

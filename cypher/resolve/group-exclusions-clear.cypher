@@ -2,4 +2,4 @@
 // $rows: [{type, value}]
 UNWIND $rows AS row
 MATCH (i:GroupIdentifier {type: row.type, value: row.value})
-REMOVE i.excluded, i.excluded_reason, i.excluded_detail;
+REMOVE i.excluded, i.excluded_reason, i.excluded_detail, i:Excluded;

@@ -3,4 +3,5 @@
 // $rows: [{type, value, reason, detail}]
 UNWIND $rows AS row
 MATCH (i:PersonIdentifier {type: row.type, value: row.value})
-SET i.excluded = false, i.excluded_reason = row.reason, i.excluded_detail = row.detail;
+SET i.excluded = false, i.excluded_reason = row.reason, i.excluded_detail = row.detail
+REMOVE i:Excluded;

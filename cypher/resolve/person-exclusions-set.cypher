@@ -1,9 +1,11 @@
 // Excludes identifiers from linking, each with its reason and a detail. They stay in the graph as
-// observations; an excluded identifier belongs to no entity.
+// observations; an excluded identifier belongs to no entity. The Excluded label is what the
+// resolver's native projection filters on (GDS reads labels, not boolean properties).
 // $rows: [{type, value, reason, detail}]
 UNWIND $rows AS row
 MATCH (i:PersonIdentifier {type: row.type, value: row.value})
 SET i.excluded = true, i.excluded_reason = row.reason, i.excluded_detail = row.detail
+SET i:Excluded
 WITH i
 OPTIONAL MATCH (i)-[r:IDENTIFIES]->(:Person)
 DELETE r

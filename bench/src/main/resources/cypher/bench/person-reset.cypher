@@ -7,5 +7,5 @@ WHERE n:Person OR (n:IdChange AND n.entity_kind = $kind)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS;
 
 MATCH (i:PersonIdentifier)
-CALL (i) { REMOVE i.entity_id, i.excluded, i.excluded_reason, i.excluded_detail }
+CALL (i) { REMOVE i.entity_id, i.excluded, i.excluded_reason, i.excluded_detail, i:Excluded }
 IN TRANSACTIONS OF 10000 ROWS;

@@ -178,9 +178,17 @@ public final class Resolver {
         millis);
   }
 
+  /**
+   * The connected components of what {@code scope} holds: a native projection of the whole kind
+   * when the scope is everything ({@link EvidenceComponents}), else a Cypher projection of the
+   * scope's identifiers.
+   */
   private List<List<Member>> components(
       String name, String runId, ResolutionScope scope, List<Map<String, Object>> together) {
     String graph = "nexus-" + name + "-" + runId;
+    if (scope.all()) {
+      return new EvidenceComponents(driver).all(name, graph, together);
+    }
     Map<Long, List<Member>> byComponent = new HashMap<>();
     Map<String, Object> parameters = new HashMap<>(scope.parameter());
     parameters.put("graph", graph);

@@ -12,10 +12,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 /**
- * The shared-identifier counts of every identifier of a kind, from one streamed read of all its
- * {@code SAME_AS} edges: what {@code <kind>-shared-identifiers.cypher} computes per identifier, for
- * a run that looks at the whole graph (a star expansion per identifier costs far more than reading
- * each edge once).
+ * The shared-identifier counts of every identifier of a kind, from one streamed read of its
+ * identifiers and one of its {@code SAME_AS} stars: what {@code <kind>-shared-identifiers.cypher}
+ * computes per identifier, for a run that looks at the whole graph (a star expansion per identifier
+ * costs far more than reading each edge once).
  *
  * <p>The same rule: an identifier shares evidence with the hub and every spoke of each star ({@code
  * edge_id} from one hub) it is linked into by a linkable edge; identifiers excluded for a stronger
@@ -25,36 +25,42 @@ final class SharedLinkCounts {
 
   private record Node(String type, String value, String reason) {}
 
-  private record Star(String hub, String edge) {}
+  private record Star(long hub, List<Long> spokes) {}
 
-  private final Map<String, Node> nodes = new HashMap<>();
-  private final Map<Star, List<String>> spokes = new HashMap<>();
-  private final Map<String, Set<Star>> linkedInto = new HashMap<>();
+  private final Map<Long, Node> nodes = new HashMap<>();
+  private final List<Star> stars = new ArrayList<>();
+  private final Map<Long, Set<Integer>> linkedInto = new HashMap<>();
 
-  /** Reads every {@code SAME_AS} edge of {@code kind} ("person" or "group"). */
+  /** Reads every identifier and {@code SAME_AS} star of {@code kind} ("person" or "group"). */
   static SharedLinkCounts read(Driver driver, String kind) {
     SharedLinkCounts counts = new SharedLinkCounts();
-    Cypher.stream(driver, "resolve/" + kind + "-same-as-all", Map.of(), counts::add);
+    Cypher.stream(driver, "resolve/" + kind + "-identifier-ids", Map.of(), counts::addNode);
+    Cypher.stream(driver, "resolve/" + kind + "-same-as-stars", Map.of(), counts::addStar);
     return counts;
   }
 
-  private void add(org.neo4j.driver.Record r) {
-    String hub = r.get("hub").asString();
-    String other = r.get("other").asString();
-    nodes.computeIfAbsent(
-        hub, h -> node(r.get("hub_type"), r.get("hub_value"), r.get("hub_reason")));
-    nodes.computeIfAbsent(
-        other, o -> node(r.get("other_type"), r.get("other_value"), r.get("other_reason")));
-    Star star = new Star(hub, r.get("edge").asString(null));
-    spokes.computeIfAbsent(star, s -> new ArrayList<>()).add(other);
-    if (r.get("linkable").asBoolean(false)) {
-      linkedInto.computeIfAbsent(hub, h -> new HashSet<>()).add(star);
-      linkedInto.computeIfAbsent(other, o -> new HashSet<>()).add(star);
-    }
+  private void addNode(org.neo4j.driver.Record r) {
+    Value reason = r.get("reason");
+    nodes.put(
+        r.get("id").asLong(),
+        new Node(
+            r.get("type").asString(),
+            r.get("value").asString(),
+            reason.isNull() ? null : reason.asString()));
   }
 
-  private static Node node(Value type, Value value, Value reason) {
-    return new Node(type.asString(), value.asString(), reason.isNull() ? null : reason.asString());
+  private void addStar(org.neo4j.driver.Record r) {
+    long hub = r.get("hub").asLong();
+    List<Long> spokes = r.get("spokes").asList(Value::asLong);
+    List<Long> links = r.get("links").asList(v -> v.isNull() ? 0L : v.asLong());
+    int star = stars.size();
+    stars.add(new Star(hub, spokes));
+    for (int i = 0; i < spokes.size(); i++) {
+      if (links.get(i) == 1L) {
+        linkedInto.computeIfAbsent(hub, h -> new HashSet<>()).add(star);
+        linkedInto.computeIfAbsent(spokes.get(i), o -> new HashSet<>()).add(star);
+      }
+    }
   }
 
   /**
@@ -64,21 +70,23 @@ final class SharedLinkCounts {
   Map<IdentifierKey, Map<String, Integer>> linked(Set<String> types, Set<String> stronger) {
     Map<IdentifierKey, Map<String, Integer>> result = new HashMap<>();
     linkedInto.forEach(
-        (id, stars) -> {
+        (id, into) -> {
           Node node = nodes.get(id);
-          if (!types.contains(node.type()) || stronger.contains(node.reason())) {
+          if (node == null // loaded between the two reads: the next run counts it
+              || !types.contains(node.type())
+              || stronger.contains(node.reason())) {
             return;
           }
-          Set<String> others = new HashSet<>();
-          for (Star star : stars) {
-            others.add(star.hub());
-            others.addAll(spokes.get(star));
+          Set<Long> others = new HashSet<>();
+          for (int star : into) {
+            others.add(stars.get(star).hub());
+            others.addAll(stars.get(star).spokes());
           }
           others.remove(id);
           Map<String, Integer> byType = new HashMap<>();
-          for (String other : others) {
+          for (Long other : others) {
             Node o = nodes.get(other);
-            if (!stronger.contains(o.reason())) {
+            if (o != null && !stronger.contains(o.reason())) {
               byType.merge(o.type(), 1, Integer::sum);
             }
           }

@@ -6,8 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the constraints and indexes of {@code cypher/schema/*.cypher}, in file-name order. Every
- * statement says {@code IF NOT EXISTS}, so applying at every start is safe.
+ * Applies the constraints and indexes of {@code cypher/schema/*.cypher}, in file-name order, then
+ * the graph-model migrations the store lacks ({@link GraphMigrations}). Every schema statement says
+ * {@code IF NOT EXISTS} and a migration runs once per store, so applying at every start is safe.
  */
 public final class GraphSchema {
 
@@ -15,7 +16,9 @@ public final class GraphSchema {
 
   private GraphSchema() {}
 
-  /** Applies every schema statement; returns how many ran. */
+  /**
+   * Applies every schema statement and migrates the store; returns how many schema statements ran.
+   */
   public static int apply(Driver driver) {
     int count = 0;
     for (CypherFile file : CypherFile.loadFolder("schema")) {
@@ -25,6 +28,7 @@ public final class GraphSchema {
       }
     }
     LOG.info("Neo4j schema applied: {} constraint and index statements", count);
+    GraphMigrations.migrate(driver);
     return count;
   }
 }

@@ -64,6 +64,7 @@ final class CsvFile implements Closeable {
       case null -> {}
       case String s -> quoted(s);
       case Boolean b -> out.write(b.toString());
+      case Integer i -> out.write(Integer.toString(i));
       case Double d -> out.write(Double.toString(d));
       case ZonedDateTime t -> out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
       default ->

@@ -112,7 +112,8 @@ final class ImportFiles {
         property("source"),
         property("occurred_at", "datetime"),
         property("event_id"),
-        property("linkable", "boolean"));
+        property("linkable", "boolean"),
+        new Column("link:int", r -> Boolean.TRUE.equals(r.get("linkable")) ? 1 : 0));
   }
 
   private static List<Column> observed(String space, String kind) {

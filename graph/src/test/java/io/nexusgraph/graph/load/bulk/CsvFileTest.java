@@ -21,23 +21,24 @@ class CsvFileTest {
   void writesTheHeaderThenQuotedStringsAndBareTypedValues() throws Exception {
     Path path = dir.resolve("a.csv");
     try (CsvFile csv =
-        new CsvFile(path, List.of("id:ID(X)", "at:datetime", "v:double", "b:boolean"))) {
+        new CsvFile(path, List.of("id:ID(X)", "at:datetime", "v:double", "b:boolean", "n:int"))) {
       csv.row(
           List.of(
               "a\"b,c",
               Instant.parse("2024-03-01T10:00:00.5Z").atZone(ZoneOffset.UTC),
               1.0E-7,
-              true));
-      csv.row(Arrays.asList("", null, null, false));
+              true,
+              1));
+      csv.row(Arrays.asList("", null, null, false, 0));
       assertThat(csv.rows()).isEqualTo(2);
       assertThat(csv.multiline()).isFalse();
     }
 
     assertThat(Files.readString(path, StandardCharsets.UTF_8))
         .isEqualTo(
-            "id:ID(X),at:datetime,v:double,b:boolean\n"
-                + "\"a\"\"b,c\",2024-03-01T10:00:00.5Z,1.0E-7,true\n"
-                + "\"\",,,false\n");
+            "id:ID(X),at:datetime,v:double,b:boolean,n:int\n"
+                + "\"a\"\"b,c\",2024-03-01T10:00:00.5Z,1.0E-7,true,1\n"
+                + "\"\",,,false,0\n");
   }
 
   @Test
@@ -67,9 +68,9 @@ class CsvFileTest {
   @Test
   void refusesAValueOfATypeTheLoaderNeverSends() {
     try (CsvFile csv = new CsvFile(dir.resolve("c.csv"), List.of("n"))) {
-      assertThatThrownBy(() -> csv.row(List.of(42)))
+      assertThatThrownBy(() -> csv.row(List.of(42L)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("java.lang.Integer");
+          .hasMessageContaining("java.lang.Long");
     }
   }
 }

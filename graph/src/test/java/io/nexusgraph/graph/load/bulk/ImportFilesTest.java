@@ -49,7 +49,7 @@ class ImportFilesTest {
     assertThat(firstLine(sources, "SAME_AS"))
         .isEqualTo(
             ":START_ID(PersonIdentifier),:END_ID(PersonIdentifier),edge_id,source,"
-                + "occurred_at:datetime,event_id,linkable:boolean");
+                + "occurred_at:datetime,event_id,linkable:boolean,link:int");
     assertThat(sources)
         .filteredOn(ImportSource::multiline)
         .extracting(s -> s.file().getFileName().toString())

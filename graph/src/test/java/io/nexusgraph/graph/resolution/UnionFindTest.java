@@ -1,4 +1,4 @@
-package io.nexusgraph.bench.compare;
+package io.nexusgraph.graph.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

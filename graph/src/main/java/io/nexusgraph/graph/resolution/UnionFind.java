@@ -1,8 +1,9 @@
-package io.nexusgraph.bench.compare;
+package io.nexusgraph.graph.resolution;
 
 /**
  * Disjoint sets over the integers {@code 0..n-1}: union by size and path halving, so a run over m
- * unions is near-linear. The in-memory lower bound for the components step.
+ * unions is near-linear. Joins what GDS WCC cannot see ({@link EvidenceComponents}); the bench's
+ * in-memory lower bound for the components step.
  */
 public final class UnionFind {
 

@@ -1,0 +1,157 @@
+package io.nexusgraph.graph.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nexusgraph.graph.cypher.Cypher;
+import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.graph.schema.GraphSchema;
+import io.nexusgraph.testkit.NexusServers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+/**
+ * The native projection's components (runs over every identifier) against the Cypher projection's
+ * (scoped runs): the same partition on a graph holding every shape the Cypher statement handles,
+ * and exactly the expected one.
+ */
+@ExtendWith(NexusServers.class)
+class EvidenceComponentsIT {
+
+  private final Driver driver;
+  private final Scenario s;
+
+  EvidenceComponentsIT(Driver driver) {
+    GraphSchema.apply(driver);
+    this.driver = driver;
+    this.s = new Scenario(driver);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    s.cleanUp();
+  }
+
+  @Test
+  void nativeAndCypherProjectionsGiveTheSamePartition() {
+    IdentifierKey u1 = s.id("user_id", "u1");
+    IdentifierKey e1 = s.id("email", "e1");
+    IdentifierKey p1 = s.id("phone", "p1");
+    IdentifierKey hub = s.id("anonymous_id", "kiosk");
+    IdentifierKey s1 = s.id("email", "s1");
+    IdentifierKey s2 = s.id("email", "s2");
+    IdentifierKey excludedSpoke = s.id("email", "s3");
+    IdentifierKey d1 = s.id("email", "d1");
+    IdentifierKey d2 = s.id("email", "d2");
+    IdentifierKey t1 = s.id("email", "t1");
+    IdentifierKey t2 = s.id("phone", "t2");
+    IdentifierKey lone = s.id("email", "lone");
+    s.load(
+        s.recordOf("a", 0, u1, e1),
+        s.recordOf("b", 1, e1, p1), // a chain: u1 - e1 - p1
+        s.recordOf("c", 2, hub, s1, s2, excludedSpoke), // the hub will be excluded
+        s.deniedRecordOf("d", 3, d1, d2), // evidence that may not link
+        s.recordOf("e", 4, t1),
+        s.recordOf("f", 5, t2),
+        s.recordOf("g", 6, lone));
+    Cypher.query(
+        driver,
+        "resolve/person-exclusions-set",
+        Map.of(
+            "rows",
+            List.of(exclusion(hub, "shared_identifier"), exclusion(excludedSpoke, "blocked"))));
+    List<Map<String, Object>> together =
+        List.of(
+            Map.of(
+                "a_type",
+                t1.type(),
+                "a_value",
+                t1.value(),
+                "b_type",
+                t2.type(),
+                "b_value",
+                t2.value()));
+
+    Set<Set<IdentifierKey>> nativePartition =
+        own(new EvidenceComponents(driver).all("person", "nexus-it-native", together));
+
+    assertThat(nativePartition)
+        .containsExactlyInAnyOrder(
+            Set.of(u1, e1, p1),
+            Set.of(s1, s2),
+            Set.of(d1),
+            Set.of(d2),
+            Set.of(t1, t2),
+            Set.of(lone));
+    assertThat(nativePartition).isEqualTo(own(cypherProjection(together)));
+  }
+
+  @Test
+  void withoutExclusionsOnlyLinkableEvidenceJoins() {
+    IdentifierKey a = s.id("email", "a");
+    IdentifierKey b = s.id("phone", "b");
+    IdentifierKey c = s.id("email", "c");
+    IdentifierKey d = s.id("phone", "d");
+    s.load(
+        s.recordOf("a", 0, a, b), s.deniedRecordOf("b", 1, c, d), s.deniedRecordOf("c", 2, a, d));
+
+    Set<Set<IdentifierKey>> nativePartition =
+        own(new EvidenceComponents(driver).all("person", "nexus-it-native", List.of()));
+
+    assertThat(nativePartition).containsExactlyInAnyOrder(Set.of(a, b), Set.of(c), Set.of(d));
+    assertThat(nativePartition).isEqualTo(own(cypherProjection(List.of())));
+  }
+
+  /** What scoped runs use, over every identifier. */
+  private List<List<Member>> cypherProjection(List<Map<String, Object>> together) {
+    String graph = "nexus-it-cypher";
+    Map<Long, List<Member>> byComponent = new HashMap<>();
+    try {
+      Cypher.query(
+          driver,
+          "resolve/person-project",
+          Map.of("graph", graph, "together", together, "all", true, "scope", List.of()));
+      for (Record r : Cypher.query(driver, "resolve/wcc-stream", Map.of("graph", graph))) {
+        byComponent
+            .computeIfAbsent(r.get("componentId").asLong(), c -> new ArrayList<>())
+            .add(
+                new Member(
+                    new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
+                    null,
+                    null));
+      }
+    } finally {
+      Cypher.query(driver, "resolve/drop-graph", Map.of("graph", graph));
+    }
+    return new ArrayList<>(byComponent.values());
+  }
+
+  /** This scenario's components, as sets of keys (the server is shared with other tests). */
+  private Set<Set<IdentifierKey>> own(List<List<Member>> components) {
+    Set<Set<IdentifierKey>> own = new HashSet<>();
+    for (List<Member> component : components) {
+      Set<IdentifierKey> keys = new HashSet<>();
+      component.stream()
+          .map(Member::key)
+          .filter(k -> k.value().endsWith(s.email("")))
+          .forEach(keys::add);
+      if (!keys.isEmpty()) {
+        assertThat(keys).hasSameSizeAs(component);
+        own.add(keys);
+      }
+    }
+    return own;
+  }
+
+  private static Map<String, Object> exclusion(IdentifierKey key, String reason) {
+    return Map.of("type", key.type(), "value", key.value(), "reason", reason, "detail", "test");
+  }
+}
