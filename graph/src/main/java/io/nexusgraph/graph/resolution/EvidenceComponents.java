@@ -18,9 +18,9 @@ import org.neo4j.driver.Value;
  * identifiers filtered out by their {@code Excluded} label, WCC over the linkable edges only
  * ({@code link} 1). Exact, no hop limit.
  *
- * <p>Why not the Cypher projection ({@code <kind>-project}, which scoped runs still use): at the
- * large scale it took 10.7 s and its WCC stream 6.7 s on a fresh server, against 2.5 s and 1.8 s
- * for the native projection and its stream.
+ * <p>Every run computes them, a scoped one too ({@link ResolutionScope#select} keeps what it
+ * needs): the Cypher projection resolution used before took 10.7 s at the large scale and its WCC
+ * stream 6.7 s on a fresh server, against 2.5 s and 1.8 s for the native projection and its stream.
  *
  * <p>Two kinds of link are invisible to a native projection and are joined here afterwards, with a
  * {@link UnionFind} over the WCC components: the linkable spokes of a star whose hub is excluded

@@ -129,8 +129,9 @@ public final class Resolver {
       new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks, scope);
       List<Map<String, Object>> together =
           overrides.select(kind, Direction.TOGETHER).stream().map(Resolver::pairRow).toList();
-      scope.close(together);
-      components = enforce(kind, components(name, runId, scope, together), marks, scope.members());
+      List<List<Member>> all =
+          new EvidenceComponents(driver).all(name, "nexus-" + name + "-" + runId, together);
+      components = enforce(kind, scope.select(all), marks, scope.members());
     }
 
     Map<String, EntityFacts> previous = previousEntities(name);
@@ -176,43 +177,6 @@ public final class Resolver {
         oversized(name, assignment),
         forgotten,
         millis);
-  }
-
-  /**
-   * The connected components of what {@code scope} holds: a native projection of the whole kind
-   * when the scope is everything ({@link EvidenceComponents}), else a Cypher projection of the
-   * scope's identifiers.
-   */
-  private List<List<Member>> components(
-      String name, String runId, ResolutionScope scope, List<Map<String, Object>> together) {
-    String graph = "nexus-" + name + "-" + runId;
-    if (scope.all()) {
-      return new EvidenceComponents(driver).all(name, graph, together);
-    }
-    Map<Long, List<Member>> byComponent = new HashMap<>();
-    Map<String, Object> parameters = new HashMap<>(scope.parameter());
-    parameters.put("graph", graph);
-    parameters.put("together", together);
-    try {
-      List<Record> projected = query("resolve/" + name + "-project", parameters);
-      if (projected.isEmpty()
-          || projected.getFirst().get("nodes").isNull()
-          || projected.getFirst().get("nodes").asLong() == 0) {
-        return new ArrayList<>(); // nothing to project (no identifier, or all excluded)
-      }
-      for (Record r : query("resolve/wcc-stream", Map.of("graph", graph))) {
-        byComponent
-            .computeIfAbsent(r.get("componentId").asLong(), c -> new ArrayList<>())
-            .add(
-                new Member(
-                    new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
-                    r.get("entity_id").isNull() ? null : r.get("entity_id").asString(),
-                    instant(r.get("first_seen_at"))));
-      }
-    } finally {
-      query("resolve/drop-graph", Map.of("graph", graph));
-    }
-    return new ArrayList<>(byComponent.values());
   }
 
   /**
