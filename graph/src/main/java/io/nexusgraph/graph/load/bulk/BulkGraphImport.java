@@ -80,7 +80,7 @@ public final class BulkGraphImport {
     LoadPlan plan = LoadPlan.of(batches);
     Path dir = target.home().toAbsolutePath().resolve("tmp").resolve("bulk-import");
     try {
-      List<ImportSource> sources = ImportFiles.write(plan, dir);
+      List<ImportSource> sources = ImportFiles.write(plan, dir, settings.threads());
       long written = System.nanoTime();
       long[] importNanos = new long[1];
       if (!sources.isEmpty()) {
