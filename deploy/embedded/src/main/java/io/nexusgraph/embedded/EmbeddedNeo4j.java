@@ -60,7 +60,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     String password = Secrets.readOrCreate(home.resolve("password"));
     int bolt = Ports.orFree(config.boltPort());
     int http = Ports.orFree(config.httpPort());
-    return new EmbeddedNeo4j(launch(config, bolt, http), config, bolt, http, password);
+    return new EmbeddedNeo4j(launch(config, bolt, http, false), config, bolt, http, password);
   }
 
   /**
@@ -77,11 +77,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     try {
       offline.run();
     } finally {
-      process = launch(config, boltPort, httpPort);
+      // the first start set the password in the system database, which offline tools leave alone
+      process = launch(config, boltPort, httpPort, true);
     }
   }
 
-  private static Process launch(EmbeddedNeo4jConfig config, int bolt, int http) {
+  private static Process launch(
+      EmbeddedNeo4jConfig config, int bolt, int http, boolean passwordApplied) {
     Path home = config.home().toAbsolutePath();
     Path tmp = home.resolve("tmp");
     Path logs = home.resolve("logs");
@@ -112,6 +114,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     command.add("--bolt-port=" + bolt);
     command.add("--http-port=" + http);
     command.add("--page-cache=" + config.pageCache());
+    command.add("--password-applied=" + passwordApplied);
 
     Process process;
     try {

@@ -46,6 +46,28 @@ class EmbeddedNeo4jIT {
     }
   }
 
+  /**
+   * The restart around an offline tool does not set the password again (the system database keeps
+   * it): the same password still opens the server afterwards, which ran the tool while stopped.
+   */
+  @Test
+  void restartAroundRunsTheToolWhileStoppedAndKeepsThePassword() throws Exception {
+    EmbeddedNeo4jConfig config =
+        EmbeddedNeo4jConfig.defaults(home).withPorts(0, 0).withMemory("512m", "64m");
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config)) {
+      HttpCypher.run(neo4j, "CREATE (:RestartProbe {n: 7})");
+      long before = neo4j.pid();
+      boolean[] stoppedDuringTool = new boolean[1];
+
+      neo4j.restartAround(() -> stoppedDuringTool[0] = !isAlive(before));
+
+      assertThat(stoppedDuringTool[0]).isTrue();
+      assertThat(neo4j.pid()).isNotEqualTo(before);
+      assertThat(HttpCypher.run(neo4j, "MATCH (p:RestartProbe) RETURN p.n AS n"))
+          .contains("\"values\":[[7]]");
+    }
+  }
+
   @Test
   void theServerStopsByItselfWhenItsParentDies() throws Exception {
     Process parent =

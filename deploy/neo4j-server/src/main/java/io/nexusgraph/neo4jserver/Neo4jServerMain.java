@@ -47,7 +47,9 @@ public final class Neo4jServerMain {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(bootstrapper::stop, "neo4j-stop"));
     try {
-      applyPassword(bootstrapper.getDatabaseManagementService(), password);
+      if (!options.passwordApplied()) {
+        applyPassword(bootstrapper.getDatabaseManagementService(), password);
+      }
     } catch (RuntimeException e) {
       System.out.println(FAILED + " could not set the neo4j password: " + e.getMessage());
       bootstrapper.stop();

@@ -7,6 +7,10 @@ import java.util.Map;
 /**
  * What the launching service asks of this server. Passed as {@code --name=value} arguments; the
  * password is read from a file (mode 0600) so it never appears in a process listing.
+ *
+ * @param passwordApplied whether the system database already holds the password file's password (a
+ *     restart of a server that started before), so setting it again can be skipped: that first
+ *     Cypher statement of a cold server costs seconds
  */
 record ServerOptions(
     Path home,
@@ -15,7 +19,8 @@ record ServerOptions(
     String listenAddress,
     int boltPort,
     int httpPort,
-    String pageCache) {
+    String pageCache,
+    boolean passwordApplied) {
 
   static ServerOptions parse(String[] args) {
     Map<String, String> values = new HashMap<>();
@@ -33,7 +38,8 @@ record ServerOptions(
         values.getOrDefault("listen-address", "127.0.0.1"),
         Integer.parseInt(values.getOrDefault("bolt-port", "7687")),
         Integer.parseInt(values.getOrDefault("http-port", "7474")),
-        values.getOrDefault("page-cache", "256m"));
+        values.getOrDefault("page-cache", "256m"),
+        Boolean.parseBoolean(values.getOrDefault("password-applied", "false")));
   }
 
   private static String required(Map<String, String> values, String name) {

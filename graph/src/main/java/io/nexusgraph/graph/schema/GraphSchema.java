@@ -1,6 +1,10 @@
 package io.nexusgraph.graph.schema;
 
 import io.nexusgraph.graph.cypher.CypherFile;
+import io.nexusgraph.graph.load.Parallel;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class GraphSchema {
 
   private static final Logger LOG = LoggerFactory.getLogger(GraphSchema.class);
+  private static final String CONSTRAINT = "CREATE CONSTRAINT";
 
   private GraphSchema() {}
 
@@ -20,15 +25,53 @@ public final class GraphSchema {
    * Applies every schema statement and migrates the store; returns how many schema statements ran.
    */
   public static int apply(Driver driver) {
-    int count = 0;
-    for (CypherFile file : CypherFile.loadFolder("schema")) {
-      for (String statement : file.statements()) {
-        driver.executableQuery(statement).execute();
-        count++;
-      }
+    List<String> statements = statements();
+    for (String statement : statements) {
+      driver.executableQuery(statement).execute();
     }
-    LOG.info("Neo4j schema applied: {} constraint and index statements", count);
+    LOG.info("Neo4j schema applied: {} constraint and index statements", statements.size());
     GraphMigrations.migrate(driver);
-    return count;
+    return statements.size();
+  }
+
+  /**
+   * Applies every schema statement to a graph that already holds its data (after a bulk import),
+   * where creating them is slow: each constraint populates and checks its index before it returns,
+   * while an index returns at once and populates in the background. So the indexes are created
+   * first, in file order, and the constraints then {@code threads} at a time, which lets the
+   * populations of different labels overlap. The resulting schema is the one {@link #apply}
+   * creates; indexes may still be populating when this returns (await them with {@code
+   * db.awaitIndexes}). Then migrates the store like {@link #apply}. Returns how many statements
+   * ran.
+   */
+  public static int applyToFilledGraph(Driver driver, int threads) {
+    List<String> statements = statements();
+    List<String> constraints = statements.stream().filter(GraphSchema::isConstraint).toList();
+    statements.stream()
+        .filter(s -> !isConstraint(s))
+        .forEach(statement -> driver.executableQuery(statement).execute());
+    try (Parallel parallel = new Parallel(threads)) {
+      List<Supplier<Object>> created =
+          constraints.stream()
+              .map(c -> parallel.submit(() -> (Object) driver.executableQuery(c).execute()))
+              .toList();
+      created.forEach(Supplier::get);
+    }
+    LOG.info(
+        "Neo4j schema applied to a filled graph: {} statements, constraints {} at a time",
+        statements.size(),
+        threads);
+    GraphMigrations.migrate(driver);
+    return statements.size();
+  }
+
+  private static List<String> statements() {
+    return CypherFile.loadFolder("schema").stream()
+        .flatMap(file -> file.statements().stream())
+        .toList();
+  }
+
+  private static boolean isConstraint(String statement) {
+    return statement.toUpperCase(Locale.ROOT).startsWith(CONSTRAINT);
   }
 }

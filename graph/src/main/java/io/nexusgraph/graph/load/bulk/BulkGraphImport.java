@@ -80,7 +80,7 @@ public final class BulkGraphImport {
     LoadPlan plan = LoadPlan.of(batches);
     Path dir = target.home().toAbsolutePath().resolve("tmp").resolve("bulk-import");
     try {
-      List<ImportSource> sources = ImportFiles.write(plan, dir);
+      List<ImportSource> sources = ImportFiles.write(plan, dir, settings.threads());
       long written = System.nanoTime();
       long[] importNanos = new long[1];
       if (!sources.isEmpty()) {
@@ -95,7 +95,7 @@ public final class BulkGraphImport {
       }
       long restarted = System.nanoTime();
       try (Driver driver = connect.get()) {
-        GraphSchema.apply(driver);
+        GraphSchema.applyToFilledGraph(driver, settings.threads());
         Cypher.query(
             driver, "bulk/await-indexes", Map.of("seconds", settings.timeout().toSeconds()));
       }

@@ -4,14 +4,18 @@ import static io.nexusgraph.graph.load.bulk.Column.identifierId;
 import static io.nexusgraph.graph.load.bulk.Column.property;
 
 import io.nexusgraph.graph.load.LoadPlan;
+import io.nexusgraph.graph.load.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Writes a {@link LoadPlan} as the importer's input files: the same rows the Bolt loader sends,
@@ -28,14 +32,17 @@ final class ImportFiles {
 
   private ImportFiles() {}
 
-  static List<ImportSource> write(LoadPlan plan, Path dir) {
+  /**
+   * Writes the plan's files into {@code dir}, up to {@code threads} files at once; the files and
+   * the returned inputs (in a fixed order) are the same whatever the number of threads.
+   */
+  static List<ImportSource> write(LoadPlan plan, Path dir, int threads) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the import directory " + dir, e);
     }
-    List<ImportSource> out = new ArrayList<>();
-    Writer w = new Writer(dir, out);
+    Inputs w = new Inputs(dir);
     w.nodes("Event", plan.events(), eventColumns());
     w.nodes(PERSON + PENDING, plan.personIdentifiers(), identifierColumns(PERSON, true));
     w.nodes(GROUP + PENDING, plan.groupIdentifiers(), identifierColumns(GROUP, false));
@@ -53,7 +60,7 @@ final class ImportFiles {
     w.relationships(
         "TRAIT_OBSERVED", "group", withHub(plan.groupTraits().rows()), observed(GROUP, "Group"));
     w.relationships("MEMBER_OF_OBSERVED", "", plan.memberships(), membershipColumns());
-    return List.copyOf(out);
+    return w.write(threads);
   }
 
   private static List<Column> eventColumns() {
@@ -141,28 +148,15 @@ final class ImportFiles {
     return traits.stream().filter(hasHub).toList();
   }
 
-  /** Writes one file per input, named after what it holds. */
-  private record Writer(Path dir, List<ImportSource> out) {
+  /** One file to write: what it holds, its rows and its columns. */
+  private record Input(
+      boolean nodes,
+      String labelsOrType,
+      Path file,
+      List<Map<String, Object>> rows,
+      List<Column> columns) {
 
-    void nodes(String labels, List<Map<String, Object>> rows, List<Column> columns) {
-      write(true, labels, labels.replace(':', '-'), rows, columns);
-    }
-
-    void relationships(
-        String type, String kind, List<Map<String, Object>> rows, List<Column> columns) {
-      write(false, type, kind.isEmpty() ? type : type + "-" + kind, rows, columns);
-    }
-
-    private void write(
-        boolean nodes,
-        String labelsOrType,
-        String name,
-        List<Map<String, Object>> rows,
-        List<Column> columns) {
-      if (rows.isEmpty()) {
-        return;
-      }
-      Path file = dir.resolve(name + ".csv");
+    ImportSource write() {
       CsvFile csv = new CsvFile(file, columns.stream().map(Column::header).toList());
       try (csv) {
         List<Object> values = new ArrayList<>(columns.size());
@@ -174,7 +168,48 @@ final class ImportFiles {
           csv.row(values);
         }
       }
-      out.add(new ImportSource(nodes, labelsOrType, file, csv.rows(), csv.multiline()));
+      return new ImportSource(nodes, labelsOrType, file, csv.rows(), csv.multiline());
+    }
+  }
+
+  /** The inputs with rows, one file each, named after what it holds. */
+  private record Inputs(Path dir, List<Input> inputs) {
+
+    Inputs(Path dir) {
+      this(dir, new ArrayList<>());
+    }
+
+    void nodes(String labels, List<Map<String, Object>> rows, List<Column> columns) {
+      add(true, labels, labels.replace(':', '-'), rows, columns);
+    }
+
+    void relationships(
+        String type, String kind, List<Map<String, Object>> rows, List<Column> columns) {
+      add(false, type, kind.isEmpty() ? type : type + "-" + kind, rows, columns);
+    }
+
+    private void add(
+        boolean nodes,
+        String labelsOrType,
+        String name,
+        List<Map<String, Object>> rows,
+        List<Column> columns) {
+      if (!rows.isEmpty()) {
+        inputs.add(new Input(nodes, labelsOrType, dir.resolve(name + ".csv"), rows, columns));
+      }
+    }
+
+    /** Writes every file, largest first so that the longest one starts at once. */
+    List<ImportSource> write(int threads) {
+      List<Input> bySize = new ArrayList<>(inputs);
+      bySize.sort(Comparator.comparingInt((Input i) -> i.rows().size()).reversed());
+      Map<Input, Supplier<ImportSource>> written = new IdentityHashMap<>();
+      try (Parallel parallel = new Parallel(threads)) {
+        for (Input input : bySize) {
+          written.put(input, parallel.submit(input::write));
+        }
+        return inputs.stream().map(i -> written.get(i).get()).toList();
+      }
     }
   }
 }

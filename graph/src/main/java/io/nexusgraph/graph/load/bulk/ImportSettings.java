@@ -6,7 +6,8 @@ import java.time.Duration;
  * How Neo4j's importer runs. It runs while the server is stopped, so it may use the memory the
  * server had.
  *
- * @param threads worker threads ({@code --threads}); at most the machine's cores pays off
+ * @param threads worker threads of the importer ({@code --threads}), and how many of its files are
+ *     written and constraints created at once; at most the machine's cores pays off
  * @param heap maximum heap of the importer's JVM, e.g. {@code 1g}
  * @param maxOffHeapMemory the importer's off-heap budget ({@code --max-off-heap-memory}), e.g.
  *     {@code 2g}; its own default (90% of free memory) is too greedy on a shared machine

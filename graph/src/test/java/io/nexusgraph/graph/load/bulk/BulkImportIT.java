@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,7 @@ class BulkImportIT {
     GraphSchema.apply(neo4j.driver());
     LoadResult bolt = new GraphLoader(neo4j.driver()).load(batches);
     List<String> boltGraph = GraphDump.of(neo4j.driver());
+    List<String> boltSchema = schema();
     resolve();
     List<String> boltResolved = GraphDump.of(neo4j.driver());
     Map<String, Object> boltEntities = entities();
@@ -81,6 +83,10 @@ class BulkImportIT {
                 + bolt.traits()
                 - bolt.traitsWithoutIdentifier());
     assertThat(GraphDump.of(neo4j.driver())).containsExactlyElementsOf(boltGraph);
+    assertThat(schema())
+        .as("the import creates the constraints and indexes GraphSchema.apply does, all online")
+        .containsExactlyElementsOf(boltSchema)
+        .hasSize(21 + 7);
     assertThat(nastyEvent())
         .isEqualTo(
             Map.of(
@@ -149,6 +155,21 @@ class BulkImportIT {
     } finally {
       neo4j.reconnect();
     }
+  }
+
+  /** Every index (constraints' own included) and constraint, without ids, sorted. */
+  private static List<String> schema() {
+    List<String> lines = new ArrayList<>();
+    for (String show :
+        List.of(
+            "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties,"
+                + " owningConstraint, state RETURN *",
+            "SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN *")) {
+      neo4j.driver().executableQuery(show).execute().records().stream()
+          .map(r -> show.substring(5, show.indexOf(' ', 5)) + " " + new TreeMap<>(r.asMap()))
+          .forEach(lines::add);
+    }
+    return lines.stream().sorted().toList();
   }
 
   private static Map<String, Object> nastyEvent() {
