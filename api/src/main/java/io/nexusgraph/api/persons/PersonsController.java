@@ -5,9 +5,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.nexusgraph.api.lookup.LookupThreads;
 import io.nexusgraph.api.lookup.TimelineQuery;
 import io.nexusgraph.api.openapi.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Min;
 /** Everything the final tables know about a person. Needs the read scope. */
 @Controller("/v1/persons")
 @Secured("read")
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(LookupThreads.EXECUTOR)
 @ProblemAnswers
 @Tag(
     name = "Persons",

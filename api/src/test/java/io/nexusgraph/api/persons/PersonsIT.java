@@ -2,13 +2,17 @@ package io.nexusgraph.api.persons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.inject.qualifiers.Qualifiers;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.nexusgraph.api.apikeys.Scope;
+import io.nexusgraph.api.lookup.LookupThreads;
 import io.nexusgraph.api.runtime.Answer;
 import io.nexusgraph.api.runtime.ApiServer;
 import io.nexusgraph.api.runtime.Sql;
 import io.nexusgraph.testkit.Neo4jConnection;
 import io.nexusgraph.testkit.NexusServers;
 import io.nexusgraph.testkit.PostgresConnection;
+import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +133,34 @@ class PersonsIT {
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.json()).isEqualTo(answer.parse(JANE));
     }
+  }
+
+  @Test
+  void lookupAnswersExactlyTheseBytes() {
+    // Pins the wire format (field order, no whitespace, traits in the order PostgreSQL's jsonb
+    // keeps) so that a change of the thread or serialisation path cannot change a byte.
+    assertThat(get("/v1/persons?identifier=email:jane@acme.com").body())
+        .isEqualTo(
+            "{\"person_id\":\"per_it_jane\",\"resolved_from\":null,\"merge_path\":[],"
+                + "\"email\":\"jane@acme.com\",\"name\":\"Jane Doe\",\"phone\":\"+16502530000\","
+                + "\"title\":\"CTO\",\"timezone\":\"Europe/Berlin\","
+                + "\"traits\":{\"name\":\"Jane Doe\",\"title\":\"CTO\",\"timezone\":\"Europe/Berlin\"},"
+                + "\"first_seen_at\":\"2025-06-01T08:00:00Z\",\"last_seen_at\":\"2026-01-13T00:00:00Z\","
+                + "\"identifier_count\":3,\"event_count\":25,\"last_updated\":\"2026-01-20T00:01:00Z\"}");
+  }
+
+  @Test
+  void personEndpointsRunOnThePlatformThreadsOfTheLookupsExecutor() throws Exception {
+    ExecutorService lookups =
+        api.service().getBean(ExecutorService.class, Qualifiers.byName(LookupThreads.EXECUTOR));
+    Thread thread = lookups.submit(Thread::currentThread).get();
+    assertThat(thread.isVirtual()).isFalse();
+    assertThat(
+            api.service()
+                .getBeanDefinition(PersonsController.class)
+                .getRequiredMethod("lookup", String.class)
+                .stringValue(ExecuteOn.class))
+        .contains(LookupThreads.EXECUTOR);
   }
 
   @Test
