@@ -45,7 +45,16 @@ final class EntityWrites {
       for (Member member : component) {
         String entity = assignment.entityOf().get(member.key());
         if (!entity.equals(member.previousId())) {
-          movedTo.computeIfAbsent(entity, e -> new ArrayList<>()).add(Batches.key(member.key()));
+          movedTo
+              .computeIfAbsent(entity, e -> new ArrayList<>())
+              .add(
+                  Map.of(
+                      "id",
+                      member.nodeId(),
+                      "type",
+                      member.key().type(),
+                      "value",
+                      member.key().value()));
           moved++;
         }
       }

@@ -1,9 +1,9 @@
 package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.cypher.Cypher;
-import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +21,7 @@ import org.neo4j.driver.Value;
  * <p>Every run computes them, a scoped one too ({@link ResolutionScope#select} keeps what it
  * needs): the Cypher projection resolution used before took 10.7 s at the large scale and its WCC
  * stream 6.7 s on a fresh server, against 2.5 s and 1.8 s for the native projection and its stream.
+ * The stream carries node ids only; the members' keys come from the run's {@link IdentifierTable}.
  *
  * <p>Two kinds of link are invisible to a native projection and are joined here afterwards, with a
  * {@link UnionFind} over the WCC components: the linkable spokes of a star whose hub is excluded
@@ -37,7 +38,8 @@ public final class EvidenceComponents {
    */
   public record Summary(long nodes, long relationships, int components) {}
 
-  private record Linked(Summary summary, List<List<Member>> components) {}
+  /** The components by node id: {@code nodeIds[m]} belongs to component {@code componentOf[m]}. */
+  private record Linked(Summary summary, long[] nodeIds, int[] componentOf) {}
 
   private final Driver driver;
 
@@ -46,8 +48,8 @@ public final class EvidenceComponents {
   }
 
   /**
-   * Computes the components of every {@code kind} identifier with no override: the components step
-   * on its own, for benchmarks.
+   * Computes the components of every {@code kind} identifier with no override, as node ids: the
+   * components step on its own, for benchmarks.
    */
   public static Summary summary(Driver driver, EntityKind kind, String graphName) {
     return new EvidenceComponents(driver)
@@ -56,11 +58,35 @@ public final class EvidenceComponents {
   }
 
   /**
-   * The components of every identifier of {@code kind} ("person" or "group") that is not excluded,
-   * with {@code together} ({@code [{a_type, a_value, b_type, b_value}]}) joined.
+   * Reads every {@code kind} identifier's key and entity as a run does to turn the components' node
+   * ids into members; returns how many it read. For benchmarks.
    */
-  List<List<Member>> all(String kind, String graphName, List<Map<String, Object>> together) {
-    return link(kind, graphName, together).components();
+  public static int readMembers(Driver driver, EntityKind kind) {
+    return new IdentifierTable(driver, kind.name().toLowerCase(Locale.ROOT)).size();
+  }
+
+  /**
+   * The components of every identifier of {@code kind} ("person" or "group") that is not excluded,
+   * with {@code together} ({@code [{a_type, a_value, b_type, b_value}]}) joined, their members from
+   * {@code identifiers}.
+   */
+  List<List<Member>> all(
+      String kind,
+      String graphName,
+      List<Map<String, Object>> together,
+      IdentifierTable identifiers) {
+    Linked linked = link(kind, graphName, together);
+    Map<Integer, List<Member>> byComponent = new HashMap<>();
+    for (int m = 0; m < linked.nodeIds().length; m++) {
+      long id = linked.nodeIds()[m];
+      IdentifierTable.Row row = identifiers.get(id);
+      if (row != null) { // null only for an identifier loaded after the table was read
+        byComponent
+            .computeIfAbsent(linked.componentOf()[m], c -> new ArrayList<>())
+            .add(new Member(row.key(), row.entityId(), row.firstSeenAt(), id));
+      }
+    }
+    return new ArrayList<>(byComponent.values());
   }
 
   private Linked link(String kind, String graph, List<Map<String, Object>> together) {
@@ -71,7 +97,6 @@ public final class EvidenceComponents {
     String filtered = graph + "-linkable";
     List<Long> nodeIds = new ArrayList<>();
     List<Long> componentIds = new ArrayList<>();
-    List<Member> members = new ArrayList<>();
     long nodes;
     long relationships;
     try {
@@ -87,7 +112,7 @@ public final class EvidenceComponents {
       nodes = projected.get("nodes").asLong();
       relationships = projected.get("relationships").asLong();
       if (nodes == 0) {
-        return new Linked(new Summary(0, 0, 0), new ArrayList<>());
+        return new Linked(new Summary(0, 0, 0), new long[0], new int[0]);
       }
       String wcc = graph;
       if (excluded) {
@@ -109,7 +134,6 @@ public final class EvidenceComponents {
           r -> {
             nodeIds.add(r.get("nodeId").asLong());
             componentIds.add(r.get("componentId").asLong());
-            members.add(member(r));
           });
     } finally {
       if (excluded) {
@@ -117,23 +141,32 @@ public final class EvidenceComponents {
       }
       query("resolve/drop-graph", Map.of("graph", graph));
     }
-    List<List<Member>> components = join(kind, excluded, together, nodeIds, componentIds, members);
-    return new Linked(new Summary(nodes, relationships, components.size()), components);
+    long[] ids = nodeIds.stream().mapToLong(Long::longValue).toArray();
+    int[] componentOf =
+        join(
+            kind,
+            excluded,
+            together,
+            ids,
+            componentIds.stream().mapToLong(Long::longValue).toArray());
+    int components = (int) Arrays.stream(componentOf).distinct().count();
+    return new Linked(new Summary(nodes, relationships, components), ids, componentOf);
   }
 
-  /** Groups the members by component, after joining the links WCC could not see. */
-  private List<List<Member>> join(
+  /**
+   * Each node's component after joining the links WCC could not see, as a root index of a {@link
+   * UnionFind} over the WCC components.
+   */
+  private int[] join(
       String kind,
       boolean excluded,
       List<Map<String, Object>> together,
-      List<Long> nodeIds,
-      List<Long> componentIds,
-      List<Member> members) {
+      long[] nodeIds,
+      long[] componentIds) {
     Map<Long, Integer> componentIndex = new HashMap<>();
-    int[] componentOf = new int[members.size()];
+    int[] componentOf = new int[nodeIds.length];
     for (int m = 0; m < componentOf.length; m++) {
-      componentOf[m] =
-          componentIndex.computeIfAbsent(componentIds.get(m), c -> componentIndex.size());
+      componentOf[m] = componentIndex.computeIfAbsent(componentIds[m], c -> componentIndex.size());
     }
     UnionFind union = new UnionFind(componentIndex.size());
     List<List<Long>> joins = new ArrayList<>();
@@ -148,7 +181,7 @@ public final class EvidenceComponents {
     if (!joins.isEmpty()) {
       Map<Long, Integer> memberOf = new HashMap<>();
       for (int m = 0; m < componentOf.length; m++) {
-        memberOf.put(nodeIds.get(m), m);
+        memberOf.put(nodeIds[m], m);
       }
       for (List<Long> join : joins) {
         Integer first = null;
@@ -162,21 +195,10 @@ public final class EvidenceComponents {
         }
       }
     }
-    Map<Integer, List<Member>> byRoot = new HashMap<>();
     for (int m = 0; m < componentOf.length; m++) {
-      byRoot
-          .computeIfAbsent(union.find(componentOf[m]), c -> new ArrayList<>())
-          .add(members.get(m));
+      componentOf[m] = union.find(componentOf[m]);
     }
-    return new ArrayList<>(byRoot.values());
-  }
-
-  private static Member member(Record r) {
-    Value firstSeen = r.get("first_seen_at");
-    return new Member(
-        new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
-        r.get("entity_id").isNull() ? null : r.get("entity_id").asString(),
-        firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant());
+    return componentOf;
   }
 
   private List<Record> query(String file, Map<String, Object> parameters) {

@@ -41,8 +41,12 @@ final class LinkingExclusions {
     this.suppression = suppression;
   }
 
-  /** Sets and lifts the marks of the identifiers in {@code scope}. */
-  void apply(EntityKind kind, ExclusionMarks marks, ResolutionScope scope) {
+  /**
+   * Sets and lifts the marks of the identifiers in {@code scope}. A run over everything reads
+   * {@code identifiers} (for the shared-identifier counts) after the first marks are set.
+   */
+  void apply(
+      EntityKind kind, ExclusionMarks marks, ResolutionScope scope, IdentifierTable identifiers) {
     String name = kind.name().toLowerCase(Locale.ROOT);
     Map<IdentifierKey, Exclusion> wanted = new TreeMap<>();
     for (Exclusion e : marks.all()) {
@@ -71,7 +75,7 @@ final class LinkingExclusions {
     marks.apply(FIRST, wanted, looked);
     marks.apply(
         EnumSet.of(Reason.SHARED_IDENTIFIER),
-        new SharedIdentifiers(driver, guardrails).find(name, FIRST, scope),
+        new SharedIdentifiers(driver, guardrails).find(name, FIRST, scope, identifiers),
         looked);
   }
 

@@ -126,11 +126,13 @@ public final class Resolver {
     ExclusionMarks marks = ExclusionMarks.read(driver, name);
     List<List<Member>> components = new ArrayList<>();
     if (!scope.empty()) {
-      new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks, scope);
+      IdentifierTable identifiers = new IdentifierTable(driver, name);
+      new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks, scope, identifiers);
       List<Map<String, Object>> together =
           overrides.select(kind, Direction.TOGETHER).stream().map(Resolver::pairRow).toList();
       List<List<Member>> all =
-          new EvidenceComponents(driver).all(name, "nexus-" + name + "-" + runId, together);
+          new EvidenceComponents(driver)
+              .all(name, "nexus-" + name + "-" + runId, together, identifiers);
       components = enforce(kind, scope.select(all), marks, scope.members());
     }
 

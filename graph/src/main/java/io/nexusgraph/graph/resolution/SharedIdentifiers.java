@@ -31,15 +31,21 @@ final class SharedIdentifiers {
     this.guardrails = guardrails;
   }
 
-  /** The shared identifiers among those in {@code scope}. */
+  /**
+   * The shared identifiers among those in {@code scope}; a run over everything counts them from
+   * {@code identifiers}.
+   */
   Map<IdentifierKey, Exclusion> find(
-      String kind, Collection<Reason> stronger, ResolutionScope scope) {
+      String kind,
+      Collection<Reason> stronger,
+      ResolutionScope scope,
+      IdentifierTable identifiers) {
     Map<IdentifierKey, Exclusion> found = new TreeMap<>();
     if (guardrails.sharedLimits().isEmpty()) {
       return found;
     }
     if (scope.all()) {
-      return findAll(kind, stronger);
+      return findAll(kind, stronger, identifiers);
     }
     List<String> strongerReasons = stronger.stream().map(Reason::columnValue).toList();
     List<Map<String, Object>> limits =
@@ -67,14 +73,15 @@ final class SharedIdentifiers {
    * The shared identifiers among all of {@code kind}'s, counted in Java from one read of the edges
    * (the rule of {@code <kind>-shared-identifiers.cypher}, which serves scoped runs).
    */
-  Map<IdentifierKey, Exclusion> findAll(String kind, Collection<Reason> stronger) {
+  Map<IdentifierKey, Exclusion> findAll(
+      String kind, Collection<Reason> stronger, IdentifierTable identifiers) {
     Map<IdentifierKey, Exclusion> found = new TreeMap<>();
     Set<String> types = new HashSet<>();
     guardrails.sharedLimits().forEach(l -> types.add(l.type()));
     Set<String> strongerReasons = new HashSet<>();
     stronger.forEach(r -> strongerReasons.add(r.columnValue()));
     Map<IdentifierKey, Map<String, Integer>> linked =
-        SharedLinkCounts.read(driver, kind).linked(types, strongerReasons);
+        SharedLinkCounts.read(driver, kind, identifiers).linked(types, strongerReasons);
     List<SharedLimit> limits = new ArrayList<>(guardrails.sharedLimits());
     limits.sort(Comparator.comparing(SharedLimit::otherType));
     new TreeMap<>(linked)

@@ -12,8 +12,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 /**
- * The shared-identifier counts of every identifier of a kind, from one streamed read of its
- * identifiers and one of its {@code SAME_AS} stars: what {@code <kind>-shared-identifiers.cypher}
+ * The shared-identifier counts of every identifier of a kind, from its {@link IdentifierTable} and
+ * one streamed read of its {@code SAME_AS} stars: what {@code <kind>-shared-identifiers.cypher}
  * computes per identifier, for a run that looks at the whole graph (a star expansion per identifier
  * costs far more than reading each edge once).
  *
@@ -23,30 +23,21 @@ import org.neo4j.driver.Value;
  */
 final class SharedLinkCounts {
 
-  private record Node(String type, String value, String reason) {}
-
   private record Star(long hub, List<Long> spokes) {}
 
-  private final Map<Long, Node> nodes = new HashMap<>();
+  private final IdentifierTable identifiers;
   private final List<Star> stars = new ArrayList<>();
   private final Map<Long, Set<Integer>> linkedInto = new HashMap<>();
 
-  /** Reads every identifier and {@code SAME_AS} star of {@code kind} ("person" or "group"). */
-  static SharedLinkCounts read(Driver driver, String kind) {
-    SharedLinkCounts counts = new SharedLinkCounts();
-    Cypher.stream(driver, "resolve/" + kind + "-identifier-ids", Map.of(), counts::addNode);
-    Cypher.stream(driver, "resolve/" + kind + "-same-as-stars", Map.of(), counts::addStar);
-    return counts;
+  private SharedLinkCounts(IdentifierTable identifiers) {
+    this.identifiers = identifiers;
   }
 
-  private void addNode(org.neo4j.driver.Record r) {
-    Value reason = r.get("reason");
-    nodes.put(
-        r.get("id").asLong(),
-        new Node(
-            r.get("type").asString(),
-            r.get("value").asString(),
-            reason.isNull() ? null : reason.asString()));
+  /** Reads every {@code SAME_AS} star of {@code kind} ("person" or "group"). */
+  static SharedLinkCounts read(Driver driver, String kind, IdentifierTable identifiers) {
+    SharedLinkCounts counts = new SharedLinkCounts(identifiers);
+    Cypher.stream(driver, "resolve/" + kind + "-same-as-stars", Map.of(), counts::addStar);
+    return counts;
   }
 
   private void addStar(org.neo4j.driver.Record r) {
@@ -71,9 +62,9 @@ final class SharedLinkCounts {
     Map<IdentifierKey, Map<String, Integer>> result = new HashMap<>();
     linkedInto.forEach(
         (id, into) -> {
-          Node node = nodes.get(id);
+          IdentifierTable.Row node = identifiers.get(id);
           if (node == null // loaded between the two reads: the next run counts it
-              || !types.contains(node.type())
+              || !types.contains(node.key().type())
               || stronger.contains(node.reason())) {
             return;
           }
@@ -85,12 +76,12 @@ final class SharedLinkCounts {
           others.remove(id);
           Map<String, Integer> byType = new HashMap<>();
           for (Long other : others) {
-            Node o = nodes.get(other);
+            IdentifierTable.Row o = identifiers.get(other);
             if (o != null && !stronger.contains(o.reason())) {
-              byType.merge(o.type(), 1, Integer::sum);
+              byType.merge(o.key().type(), 1, Integer::sum);
             }
           }
-          result.put(new IdentifierKey(node.type(), node.value()), byType);
+          result.put(node.key(), byType);
         });
     return result;
   }

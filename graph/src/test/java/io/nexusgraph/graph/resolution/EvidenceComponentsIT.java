@@ -1,6 +1,7 @@
 package io.nexusgraph.graph.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.identity.IdentifierKey;
@@ -78,7 +79,9 @@ class EvidenceComponentsIT {
                 t2.value()));
 
     Set<Set<IdentifierKey>> nativePartition =
-        own(new EvidenceComponents(driver).all("person", "nexus-it-native", together));
+        own(
+            new EvidenceComponents(driver)
+                .all("person", "nexus-it-native", together, new IdentifierTable(driver, "person")));
 
     assertThat(nativePartition)
         .containsExactlyInAnyOrder(
@@ -100,9 +103,93 @@ class EvidenceComponentsIT {
         s.recordOf("a", 0, a, b), s.deniedRecordOf("b", 1, c, d), s.deniedRecordOf("c", 2, a, d));
 
     Set<Set<IdentifierKey>> nativePartition =
-        own(new EvidenceComponents(driver).all("person", "nexus-it-native", List.of()));
+        own(
+            new EvidenceComponents(driver)
+                .all(
+                    "person", "nexus-it-native", List.of(), new IdentifierTable(driver, "person")));
 
     assertThat(nativePartition).containsExactlyInAnyOrder(Set.of(a, b), Set.of(c), Set.of(d));
+  }
+
+  @Test
+  void membersCarryTheirNodeIdPreviousEntityAndFirstSighting() {
+    IdentifierKey a = s.id("email", "m1");
+    IdentifierKey b = s.id("phone", "m2");
+    s.load(s.recordOf("a", 0, a, b));
+    Cypher.query(
+        driver,
+        "resolve/person-assign",
+        Map.of(
+            "rows",
+            List.of(
+                Map.of(
+                    "entity_id",
+                    "per_it_members",
+                    "members",
+                    List.of(Map.of("id", nodeId(a), "type", a.type(), "value", a.value()))))));
+
+    List<Member> members =
+        new EvidenceComponents(driver)
+                .all("person", "nexus-it-native", List.of(), new IdentifierTable(driver, "person"))
+                .stream()
+                .filter(c -> c.stream().anyMatch(m -> m.key().equals(a)))
+                .findFirst()
+                .orElseThrow();
+
+    assertThat(members)
+        .extracting(Member::key, Member::previousId, Member::nodeId)
+        .containsExactlyInAnyOrder(
+            tuple(a, "per_it_members", nodeId(a)), tuple(b, null, nodeId(b)));
+    assertThat(members).allMatch(m -> m.firstSeenAt().equals(Scenario.T0));
+  }
+
+  @Test
+  void assignLeavesANodeWhoseIdNowHoldsAnotherIdentifier() {
+    IdentifierKey a = s.id("email", "r1");
+    IdentifierKey b = s.id("email", "r2");
+    s.load(s.recordOf("a", 0, a), s.recordOf("b", 1, b));
+
+    Cypher.query(
+        driver,
+        "resolve/person-assign",
+        Map.of(
+            "rows",
+            List.of(
+                Map.of(
+                    "entity_id",
+                    "per_it_reused",
+                    "members",
+                    // a's key with b's node id: as if a were deleted and its id reused by b
+                    List.of(Map.of("id", nodeId(b), "type", a.type(), "value", a.value()))))));
+
+    assertThat(entityOf(a)).isNull();
+    assertThat(entityOf(b)).isNull();
+  }
+
+  private long nodeId(IdentifierKey key) {
+    return driver
+        .executableQuery(
+            "MATCH (i:PersonIdentifier {type: $type, value: $value}) RETURN id(i) AS id")
+        .withParameters(Map.of("type", key.type(), "value", key.value()))
+        .execute()
+        .records()
+        .getFirst()
+        .get("id")
+        .asLong();
+  }
+
+  private Object entityOf(IdentifierKey key) {
+    return driver
+        .executableQuery(
+            "MATCH (i:PersonIdentifier {type: $type, value: $value})"
+                + " OPTIONAL MATCH (i)-[:IDENTIFIES]->(p:Person)"
+                + " RETURN coalesce(i.entity_id, p.person_id) AS entity")
+        .withParameters(Map.of("type", key.type(), "value", key.value()))
+        .execute()
+        .records()
+        .getFirst()
+        .get("entity")
+        .asObject();
   }
 
   /** This scenario's components, as sets of keys (the server is shared with other tests). */

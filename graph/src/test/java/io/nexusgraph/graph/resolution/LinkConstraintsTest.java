@@ -143,7 +143,11 @@ class LinkConstraintsTest {
   }
 
   private static List<Member> component(IdentifierKey... keys) {
-    return java.util.Arrays.stream(keys).map(k -> new Member(k, null, DAY1)).toList();
+    List<Member> members = new java.util.ArrayList<>();
+    for (IdentifierKey k : keys) {
+      members.add(new Member(k, null, DAY1, members.size()));
+    }
+    return members;
   }
 
   private static Evidence evidence(String edgeId, Instant at, IdentifierKey... members) {

@@ -77,7 +77,9 @@ class SharedIdentifiersIT {
         .execute();
 
     Map<IdentifierKey, Exclusion> javaCount =
-        own(new SharedIdentifiers(driver, LIMITS).findAll("person", STRONGER));
+        own(
+            new SharedIdentifiers(driver, LIMITS)
+                .findAll("person", STRONGER, new IdentifierTable(driver, "person")));
 
     assertThat(javaCount)
         .isEqualTo(

@@ -131,7 +131,7 @@ class StableIdsTest {
   }
 
   private static Member member(String type, String value, String previous, Instant seen) {
-    return new Member(key(type, value), previous, seen);
+    return new Member(key(type, value), previous, seen, 0);
   }
 
   private static IdentifierKey key(String type, String value) {

@@ -1,0 +1,7 @@
+// Every person identifier by node id (the id GDS streams and person-same-as-stars uses) with its key,
+// the entity it had after the last run, its first sighting and its exclusion reason: read once
+// per run (IdentifierTable) for the shared-identifier counts and the WCC members, so the WCC
+// stream carries ids only. Read-only.
+MATCH (i:PersonIdentifier)
+RETURN id(i) AS id, i.type AS type, i.value AS value, i.entity_id AS entity_id,
+       i.first_seen_at AS first_seen_at, i.excluded_reason AS reason;
