@@ -32,6 +32,7 @@ public final class SqlApproach {
    * @param hopMillis each hop, in order (the last one changed nothing)
    * @param boundedMillis edges + label init + the bounded hops
    * @param convergedMillis edges + label init + every hop to convergence
+   * @param readMillis reading the converged labels back with each identifier's key
    * @param bounded partitions after the bounded hops
    * @param converged partitions at convergence
    */
@@ -48,6 +49,7 @@ public final class SqlApproach {
       long boundedMillis,
       int convergedHops,
       long convergedMillis,
+      long readMillis,
       Map<EntityKind, Partition> bounded,
       Map<EntityKind, Partition> converged) {}
 
@@ -109,6 +111,9 @@ public final class SqlApproach {
         boundedNanos = hopsNanos;
         bounded = partitions(c);
       }
+      long r0 = System.nanoTime();
+      Map<EntityKind, Partition> converged = partitions(c);
+      long readNanos = System.nanoTime() - r0;
       long[] counts = counts(c);
       long setup = (t2 - t1) + (t3 - t2);
       return new Result(
@@ -125,8 +130,9 @@ public final class SqlApproach {
           // hops that changed labels; the last, empty hop is the convergence check
           hopMillis.size() - 1,
           (setup + hopsNanos) / 1_000_000,
+          readNanos / 1_000_000,
           bounded,
-          partitions(c));
+          converged);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "SQL approach failed on PostgreSQL: " + e.getMessage() + " (see sql/*.sql)", e);

@@ -77,26 +77,30 @@ public final class MarkdownReport {
 
     b.append("\n### Side by side: components on the same evidence (guardrails off)\n\n");
     b.append(
-        "| approach | components step s | ours/this | end to end s | ours/this |"
-            + " partition vs ours |\n");
-    b.append("|---|---|---|---|---|---|\n");
+        "| approach | components step s | ours/this | with keys read back s | ours/this |"
+            + " end to end s | ours/this | partition vs ours |\n");
+    b.append("|---|---|---|---|---|---|---|---|\n");
     for (ApproachRow a : r.approaches()) {
       b.append(
-          "| %s | %s | %.3f | %s | %.3f | %s |\n"
+          "| %s | %s | %.3f | %s | %.3f | %s | %.3f | %s |\n"
               .formatted(
                   a.approach(),
                   s(a.componentsMillis()),
                   a.oursOverThisComponents(),
+                  s(a.withReadMillis()),
+                  a.oursOverThisWithRead(),
                   s(a.endToEndMillis()),
                   a.oursOverThisEndToEnd(),
                   a.vsOurs().isEmpty() ? "(reference)" : diffs(a.vsOurs())));
     }
     b.append(
-        "\nGDS components step: %d identifiers, %d relationships projected, %d components. SQL: %s\n"
+        ("\nGDS components step: %d identifiers, %d relationships projected, %d components;"
+                + " keys read back in %s s. SQL: %s\n")
             .formatted(
                 r.gdsComponents().nodes(),
                 r.gdsComponents().relationships(),
                 r.gdsComponents().components(),
+                s(r.gdsComponents().readMillis()),
                 r.sql()));
 
     IncrementalRun.Result inc = r.incremental();
