@@ -9,9 +9,9 @@ import java.util.function.Function;
  * The node ids the importer stores ({@code --id-type=actual}): every node file takes the next block
  * of consecutive ids, in the order the files are listed, and each row the id of its position. Why:
  * with string ids the importer maps, sorts and checks every id of every node and looks up every
- * relationship's two ends; handing it the store's own ids skips all of that (paired runs at large:
- * node import 20–23 s against 26–27 s, relationship import 15–18 s against 30–31 s, see
- * docs/benchmarks.md "Bulk import, 2026-11-23").
+ * relationship's two ends; handing it the store's own ids skips all of that (runs at large on a
+ * busy machine: node stage 21.0 s against 26.9 s, relationship stage 15.2 s against 27.1 s on
+ * average, see docs/benchmarks.md "Bulk import, 2026-11-23").
  *
  * <p>A relationship file refers to its ends by the key of their rows (an event's {@code event_id},
  * an identifier's {@link Column#identifierId}, a trait's {@code id}) looked up in its {@link
