@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,50 @@ class ImportFilesTest {
             "PersonIdentifier-PendingBuild-PendingResolve.csv",
             "GroupIdentifier-PendingBuild-PendingResolve.csv",
             "PersonTrait.csv");
+  }
+
+  /**
+   * Events take ids 0.., person identifiers the next block, each in plan order; an INVOLVES row
+   * holds the ids of its event's and its identifier's rows.
+   */
+  @Test
+  void relationshipsReferToTheNodeIdsOfTheirEndsRows() throws Exception {
+    LoadPlan plan = LoadPlan.of(NastyRecords.batches());
+    List<Map<String, Object>> events = plan.events();
+    List<Map<String, Object>> persons = plan.personIdentifiers();
+    List<String> expected = new ArrayList<>();
+    for (Map<String, Object> r : plan.involvesPerson()) {
+      int event = indexOf(events, e -> e.get("event_id").equals(r.get("event_id")));
+      int person =
+          indexOf(
+              persons,
+              i -> i.get("type").equals(r.get("type")) && i.get("value").equals(r.get("value")));
+      expected.add(event + "," + (events.size() + person));
+    }
+
+    List<ImportSource> sources = ImportFiles.write(plan, dir, 2);
+
+    Path involves =
+        sources.stream()
+            .filter(s -> s.file().getFileName().toString().equals("INVOLVES-person.csv"))
+            .findFirst()
+            .orElseThrow()
+            .file();
+    List<String> ends =
+        Files.readAllLines(involves).stream()
+            .skip(1)
+            .map(line -> line.substring(0, line.indexOf(',', line.indexOf(',') + 1)))
+            .toList();
+    assertThat(ends).hasSize(5).containsExactlyElementsOf(expected);
+  }
+
+  private static int indexOf(List<Map<String, Object>> rows, Predicate<Map<String, Object>> p) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (p.test(rows.get(i))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no such row");
   }
 
   /**
