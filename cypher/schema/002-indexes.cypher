@@ -1,10 +1,6 @@
-// Lookup indexes for loading and investigation (Neo4j Browser).
-CREATE INDEX event_occurred_at IF NOT EXISTS
-FOR (e:Event) ON (e.occurred_at);
-
-CREATE INDEX event_source IF NOT EXISTS
-FOR (e:Event) ON (e.source);
-
+// Lookup indexes for loading and investigation (Neo4j Browser). No index on Event.occurred_at or
+// Event.source: no statement finds events by them (events are found by event_id, or reached from
+// identifiers), and each would be populated over every event on every bulk load.
 CREATE INDEX person_identifier_value IF NOT EXISTS
 FOR (i:PersonIdentifier) ON (i.value);
 

@@ -95,6 +95,8 @@ final class AdminImport {
     command.add("--threads=" + settings.threads());
     command.add("--max-off-heap-memory=" + settings.maxOffHeapMemory());
     command.add("--bad-tolerance=0");
+    // The files carry the store's node ids (NodeIds), so the importer maps no ids at all.
+    command.add("--id-type=actual");
     command.add("--report-file=" + report);
     // Input paths are literal, never patterns; which files span lines is listed (format v2), so
     // the others keep the importer's fast single-line reader.

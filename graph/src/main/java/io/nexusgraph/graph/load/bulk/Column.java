@@ -19,8 +19,8 @@ record Column(String header, Function<Map<String, Object>, Object> value) {
   }
 
   /**
-   * The importer's id of an identifier node: type and value with the type's length first, so that
-   * no two (type, value) pairs share an id whatever characters they hold. Not stored.
+   * The key of an identifier node in its {@link NodeIds.Space}: type and value with the type's
+   * length first, so that no two (type, value) pairs share a key whatever characters they hold.
    */
   static String identifierId(Object type, Object value) {
     String t = (String) type;

@@ -16,8 +16,8 @@ import java.util.List;
  * the importer's defaults ({@code ,} between fields, {@code "} around every string, a quote inside
  * doubled, no backslash escapes). A null is an empty unquoted field, which the importer leaves out
  * like Cypher leaves out a null property; an empty string is {@code ""}, which it keeps. Values are
- * typed as the Bolt loader sends them: strings, booleans, doubles and date-times (ISO with offset).
- * Remembers whether any value spans lines, which the importer must be told.
+ * typed as the Bolt loader sends them: strings, booleans, doubles and date-times (ISO with offset),
+ * and node ids as longs. Remembers whether any value spans lines, which the importer must be told.
  */
 final class CsvFile implements Closeable {
 
@@ -65,6 +65,7 @@ final class CsvFile implements Closeable {
       case String s -> quoted(s);
       case Boolean b -> out.write(b.toString());
       case Integer i -> out.write(Integer.toString(i));
+      case Long l -> out.write(Long.toString(l));
       case Double d -> out.write(Double.toString(d));
       case ZonedDateTime t -> out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
       default ->

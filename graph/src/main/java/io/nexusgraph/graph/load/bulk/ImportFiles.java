@@ -5,6 +5,7 @@ import static io.nexusgraph.graph.load.bulk.Column.property;
 
 import io.nexusgraph.graph.load.LoadPlan;
 import io.nexusgraph.graph.load.Parallel;
+import io.nexusgraph.graph.load.bulk.NodeIds.Space;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
  * shaped as the graph the {@code cypher/load/} statements leave in an empty database. Identifiers
  * are new there, so each is labelled {@code PendingBuild} and {@code PendingResolve}; events carry
  * no {@code loading} flag; a trait without a hub gets no {@code TRAIT_OBSERVED}. Inputs without
- * rows are left out.
+ * rows are left out. Nodes carry the store's own ids ({@link NodeIds}), assigned in the order the
+ * node files are listed, and relationships refer to their ends by those ids.
  */
 final class ImportFiles {
 
@@ -42,30 +44,50 @@ final class ImportFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the import directory " + dir, e);
     }
+    NodeIds ids = new NodeIds();
+    Space events = ids.space("Event", plan.events(), r -> r.get("event_id"));
+    Space persons = ids.space(PERSON, plan.personIdentifiers(), ImportFiles::identifierKey);
+    Space groups = ids.space(GROUP, plan.groupIdentifiers(), ImportFiles::identifierKey);
+    Space personTraits = ids.space("PersonTrait", plan.personTraits().rows(), r -> r.get("id"));
+    Space groupTraits = ids.space("GroupTrait", plan.groupTraits().rows(), r -> r.get("id"));
     Inputs w = new Inputs(dir);
-    w.nodes("Event", plan.events(), eventColumns());
-    w.nodes(PERSON + PENDING, plan.personIdentifiers(), identifierColumns(PERSON, true));
-    w.nodes(GROUP + PENDING, plan.groupIdentifiers(), identifierColumns(GROUP, false));
-    w.nodes("PersonTrait", plan.personTraits().rows(), traitColumns("PersonTrait"));
-    w.nodes("GroupTrait", plan.groupTraits().rows(), traitColumns("GroupTrait"));
-    w.relationships("INVOLVES", "person", plan.involvesPerson(), involvesColumns(PERSON));
-    w.relationships("INVOLVES", "group", plan.involvesGroup(), involvesColumns(GROUP));
-    w.relationships("SAME_AS", "person", plan.sameAsPerson(), sameAsColumns(PERSON));
-    w.relationships("SAME_AS", "group", plan.sameAsGroup(), sameAsColumns(GROUP));
+    w.nodes("Event", plan.events(), eventColumns(events));
+    w.nodes(PERSON + PENDING, plan.personIdentifiers(), identifierColumns(persons, true));
+    w.nodes(GROUP + PENDING, plan.groupIdentifiers(), identifierColumns(groups, false));
+    w.nodes("PersonTrait", plan.personTraits().rows(), traitColumns(personTraits));
+    w.nodes("GroupTrait", plan.groupTraits().rows(), traitColumns(groupTraits));
+    w.relationships("INVOLVES", "person", plan.involvesPerson(), involvesColumns(events, persons));
+    w.relationships("INVOLVES", "group", plan.involvesGroup(), involvesColumns(events, groups));
+    w.relationships("SAME_AS", "person", plan.sameAsPerson(), sameAsColumns(persons));
+    w.relationships("SAME_AS", "group", plan.sameAsGroup(), sameAsColumns(groups));
     w.relationships(
         "TRAIT_OBSERVED",
         "person",
         withHub(plan.personTraits().rows()),
-        observed(PERSON, "Person"));
+        observed(persons, personTraits));
     w.relationships(
-        "TRAIT_OBSERVED", "group", withHub(plan.groupTraits().rows()), observed(GROUP, "Group"));
-    w.relationships("MEMBER_OF_OBSERVED", "", plan.memberships(), membershipColumns());
+        "TRAIT_OBSERVED",
+        "group",
+        withHub(plan.groupTraits().rows()),
+        observed(groups, groupTraits));
+    w.relationships(
+        "MEMBER_OF_OBSERVED", "", plan.memberships(), membershipColumns(persons, groups));
     return w.write(threads);
   }
 
-  private static List<Column> eventColumns() {
+  private static Object identifierKey(Map<String, Object> row) {
+    return identifierId(row.get("type"), row.get("value"));
+  }
+
+  /** The node's id in the store, not stored as a property. */
+  private static Column nodeId(Space space) {
+    return new Column(":ID", space::idOfRow);
+  }
+
+  private static List<Column> eventColumns(Space events) {
     return List.of(
-        property("event_id", "ID(Event)"),
+        nodeId(events),
+        property("event_id"),
         property("occurred_at", "datetime"),
         property("name"),
         property("type"),
@@ -76,9 +98,9 @@ final class ImportFiles {
         property("consent"));
   }
 
-  private static List<Column> identifierColumns(String space, boolean person) {
+  private static List<Column> identifierColumns(Space space, boolean person) {
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column(":ID(" + space + ")", r -> identifierId(r.get("type"), r.get("value"))));
+    columns.add(nodeId(space));
     columns.add(property("type"));
     columns.add(property("value"));
     columns.add(property("first_seen_at", "datetime"));
@@ -90,9 +112,10 @@ final class ImportFiles {
     return columns;
   }
 
-  private static List<Column> traitColumns(String space) {
+  private static List<Column> traitColumns(Space traits) {
     return List.of(
-        property("id", "ID(" + space + ")"),
+        nodeId(traits),
+        property("id"),
         property("name"),
         property("value"),
         property("source"),
@@ -101,20 +124,22 @@ final class ImportFiles {
         property("edge_id"));
   }
 
-  private static List<Column> involvesColumns(String space) {
+  private static Column end(String header, Space space, String typeKey, String valueKey) {
+    return new Column(header, r -> space.id(identifierId(r.get(typeKey), r.get(valueKey))));
+  }
+
+  private static List<Column> involvesColumns(Space events, Space identifiers) {
     return List.of(
-        new Column(":START_ID(Event)", r -> r.get("event_id")),
-        new Column(":END_ID(" + space + ")", r -> identifierId(r.get("type"), r.get("value"))),
+        new Column(":START_ID", r -> events.id(r.get("event_id"))),
+        end(":END_ID", identifiers, "type", "value"),
         property("edge_id"),
         property("role"));
   }
 
-  private static List<Column> sameAsColumns(String space) {
+  private static List<Column> sameAsColumns(Space identifiers) {
     return List.of(
-        new Column(
-            ":START_ID(" + space + ")", r -> identifierId(r.get("hub_type"), r.get("hub_value"))),
-        new Column(
-            ":END_ID(" + space + ")", r -> identifierId(r.get("other_type"), r.get("other_value"))),
+        end(":START_ID", identifiers, "hub_type", "hub_value"),
+        end(":END_ID", identifiers, "other_type", "other_value"),
         property("edge_id"),
         property("source"),
         property("occurred_at", "datetime"),
@@ -123,20 +148,16 @@ final class ImportFiles {
         new Column("link:int", r -> Boolean.TRUE.equals(r.get("linkable")) ? 1 : 0));
   }
 
-  private static List<Column> observed(String space, String kind) {
+  private static List<Column> observed(Space identifiers, Space traits) {
     return List.of(
-        new Column(
-            ":START_ID(" + space + ")", r -> identifierId(r.get("hub_type"), r.get("hub_value"))),
-        new Column(":END_ID(" + kind + "Trait)", r -> r.get("id")));
+        end(":START_ID", identifiers, "hub_type", "hub_value"),
+        new Column(":END_ID", r -> traits.id(r.get("id"))));
   }
 
-  private static List<Column> membershipColumns() {
+  private static List<Column> membershipColumns(Space persons, Space groups) {
     return List.of(
-        new Column(
-            ":START_ID(" + PERSON + ")",
-            r -> identifierId(r.get("person_type"), r.get("person_value"))),
-        new Column(
-            ":END_ID(" + GROUP + ")", r -> identifierId(r.get("group_type"), r.get("group_value"))),
+        end(":START_ID", persons, "person_type", "person_value"),
+        end(":END_ID", groups, "group_type", "group_value"),
         property("event_id"),
         property("role"),
         property("occurred_at", "datetime"),

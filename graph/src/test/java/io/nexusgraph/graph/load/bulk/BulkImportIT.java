@@ -86,7 +86,7 @@ class BulkImportIT {
     assertThat(schema())
         .as("the import creates the constraints and indexes GraphSchema.apply does, all online")
         .containsExactlyElementsOf(boltSchema)
-        .hasSize(21 + 7);
+        .hasSize(19 + 7);
     assertThat(nastyEvent())
         .isEqualTo(
             Map.of(

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,21 +45,21 @@ class ImportFilesTest {
   }
 
   @Test
-  void headersCarryTheIdSpacesAndTheTypesTheBoltLoaderStores() throws Exception {
+  void headersCarryNodeIdsAndTheTypesTheBoltLoaderStores() throws Exception {
     List<ImportSource> sources = ImportFiles.write(LoadPlan.of(NastyRecords.batches()), dir, 2);
 
     assertThat(firstLine(sources, "Event"))
         .isEqualTo(
-            "event_id:ID(Event),occurred_at:datetime,name,type,source,description,value:double,"
+            ":ID,event_id,occurred_at:datetime,name,type,source,description,value:double,"
                 + "value_unit,consent");
     assertThat(firstLine(sources, "PersonIdentifier:PendingBuild:PendingResolve"))
         .isEqualTo(
-            ":ID(PersonIdentifier),type,value,first_seen_at:datetime,last_seen_at:datetime,"
-                + "source,email_domain");
+            ":ID,type,value,first_seen_at:datetime,last_seen_at:datetime,source,email_domain");
     assertThat(firstLine(sources, "SAME_AS"))
         .isEqualTo(
-            ":START_ID(PersonIdentifier),:END_ID(PersonIdentifier),edge_id,source,"
-                + "occurred_at:datetime,event_id,linkable:boolean,link:int");
+            ":START_ID,:END_ID,edge_id,source,occurred_at:datetime,event_id,linkable:boolean,"
+                + "link:int");
+    // Line breaks in identifier values stay in the node files: relationships refer to node ids.
     assertThat(sources)
         .filteredOn(ImportSource::multiline)
         .extracting(s -> s.file().getFileName().toString())
@@ -65,13 +67,51 @@ class ImportFilesTest {
             "Event.csv",
             "PersonIdentifier-PendingBuild-PendingResolve.csv",
             "GroupIdentifier-PendingBuild-PendingResolve.csv",
-            "PersonTrait.csv",
-            "INVOLVES-person.csv",
-            "INVOLVES-group.csv",
-            "SAME_AS-person.csv",
-            "SAME_AS-group.csv",
-            "TRAIT_OBSERVED-person.csv",
-            "MEMBER_OF_OBSERVED.csv");
+            "PersonTrait.csv");
+  }
+
+  /**
+   * Events take ids 0.., person identifiers the next block, each in plan order; an INVOLVES row
+   * holds the ids of its event's and its identifier's rows.
+   */
+  @Test
+  void relationshipsReferToTheNodeIdsOfTheirEndsRows() throws Exception {
+    LoadPlan plan = LoadPlan.of(NastyRecords.batches());
+    List<Map<String, Object>> events = plan.events();
+    List<Map<String, Object>> persons = plan.personIdentifiers();
+    List<String> expected = new ArrayList<>();
+    for (Map<String, Object> r : plan.involvesPerson()) {
+      int event = indexOf(events, e -> e.get("event_id").equals(r.get("event_id")));
+      int person =
+          indexOf(
+              persons,
+              i -> i.get("type").equals(r.get("type")) && i.get("value").equals(r.get("value")));
+      expected.add(event + "," + (events.size() + person));
+    }
+
+    List<ImportSource> sources = ImportFiles.write(plan, dir, 2);
+
+    Path involves =
+        sources.stream()
+            .filter(s -> s.file().getFileName().toString().equals("INVOLVES-person.csv"))
+            .findFirst()
+            .orElseThrow()
+            .file();
+    List<String> ends =
+        Files.readAllLines(involves).stream()
+            .skip(1)
+            .map(line -> line.substring(0, line.indexOf(',', line.indexOf(',') + 1)))
+            .toList();
+    assertThat(ends).hasSize(5).containsExactlyElementsOf(expected);
+  }
+
+  private static int indexOf(List<Map<String, Object>> rows, Predicate<Map<String, Object>> p) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (p.test(rows.get(i))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no such row");
   }
 
   /**
