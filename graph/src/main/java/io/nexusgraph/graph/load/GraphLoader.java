@@ -32,8 +32,11 @@ public final class GraphLoader {
 
   /**
    * Rows (identifiers, or events with their evidence) per UNWIND transaction unless told otherwise.
+   * Smaller transactions of {@code load/event} cost Neo4j less CPU per event and let the writers
+   * overlap (1 % increment on the large graph: 11.3 s of Neo4j CPU at 1,000 against 15.1–15.5 s at
+   * 5,000; docs/benchmarks.md, "Incremental load, 2026-11-23").
    */
-  public static final int DEFAULT_BATCH_SIZE = 5_000;
+  public static final int DEFAULT_BATCH_SIZE = 1_000;
 
   /**
    * Concurrent writers of {@code load/event} unless told otherwise. Events are split so that
