@@ -33,16 +33,17 @@ public final class GraphLoader {
   /**
    * Rows (identifiers, or events with their evidence) per UNWIND transaction unless told otherwise.
    * Smaller transactions of {@code load/event} cost Neo4j less CPU per event and let the writers
-   * overlap (1 % increment on the large graph: 11.3 s of Neo4j CPU at 1,000 against 15.1–15.5 s at
-   * 5,000; docs/benchmarks.md, "Incremental load, 2026-11-23").
+   * overlap (1 % increment on the large graph: 11.2–12.6 s of Neo4j CPU at 1,000 against 12.9–15.5
+   * s at 5,000; docs/benchmarks.md, "Incremental load, 2026-11-23").
    */
   public static final int DEFAULT_BATCH_SIZE = 1_000;
 
   /**
    * Concurrent writers of {@code load/event} unless told otherwise. Events are split so that
-   * writers never touch the same identifier node ({@link DisjointBundles}), so a second writer
-   * keeps a second Neo4j core busy instead of waiting; two suits the small servers the project
-   * targets (a 2-core machine measured in docs/benchmarks.md, "Incremental load, 2026-11-23").
+   * writers never touch the same identifier node ({@link DisjointBundles}), so a second writer can
+   * keep a second Neo4j core busy instead of waiting; two suits the 2-core servers the project
+   * targets. The gain needs a free core: on the saturated machine of docs/benchmarks.md
+   * ("Incremental load, 2026-11-23") it was not measurable.
    */
   public static final int DEFAULT_WRITERS = 2;
 
