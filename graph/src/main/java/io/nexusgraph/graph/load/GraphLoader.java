@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * the planner's statistics are stale: 73 rows/s measured). Identity evidence is written as a star
  * per edge_id (n−1 edges, not a clique) because relationship writes are the load's bottleneck.
  * Every identifier written, and the entity it belonged to, is labelled {@code PendingBuild} so that
- * the entity build after resolution knows what to recompute.
+ * the entity build after resolution knows what to recompute. Events are written by a few writers at
+ * once, each on events whose evidence shares no identifier with another writer's, so that they
+ * never wait for each other's locks.
  *
  * <p>The schema ({@code GraphSchema.apply}) must be in place: the MERGEs rely on its constraints. A
  * statement that fails for good throws {@link GraphLoadException}.
@@ -30,14 +32,27 @@ public final class GraphLoader {
 
   /**
    * Rows (identifiers, or events with their evidence) per UNWIND transaction unless told otherwise.
+   * Smaller transactions of {@code load/event} cost Neo4j less CPU per event and let the writers
+   * overlap (1 % increment on the large graph: 11.2–12.6 s of Neo4j CPU at 1,000 against 12.9–15.5
+   * s at 5,000; docs/benchmarks.md, "Incremental load, 2026-11-23").
    */
-  public static final int DEFAULT_BATCH_SIZE = 5_000;
+  public static final int DEFAULT_BATCH_SIZE = 1_000;
+
+  /**
+   * Concurrent writers of {@code load/event} unless told otherwise. Events are split so that
+   * writers never touch the same identifier node ({@link DisjointBundles}), so a second writer can
+   * keep a second Neo4j core busy instead of waiting; two suits the 2-core servers the project
+   * targets. The gain needs a free core: on the saturated machine of docs/benchmarks.md
+   * ("Incremental load, 2026-11-23") it was not measurable.
+   */
+  public static final int DEFAULT_WRITERS = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
 
   private final Driver driver;
   private final int batchSize;
   private final LoadListener listener;
+  private final int writers;
 
   public GraphLoader(Driver driver) {
     this(driver, DEFAULT_BATCH_SIZE, LoadListener.NONE);
@@ -55,12 +70,25 @@ public final class GraphLoader {
    * @param listener told after every transaction how far the load is
    */
   public GraphLoader(Driver driver, int batchSize, LoadListener listener) {
+    this(driver, batchSize, listener, DEFAULT_WRITERS);
+  }
+
+  /**
+   * @param batchSize maximum rows per UNWIND transaction (positive)
+   * @param listener told after every transaction how far the load is, one call at a time
+   * @param writers at most this many transactions of {@code load/event} at once (positive)
+   */
+  public GraphLoader(Driver driver, int batchSize, LoadListener listener, int writers) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("graph load batch size must be positive: " + batchSize);
+    }
+    if (writers < 1) {
+      throw new IllegalArgumentException("graph load writers must be positive: " + writers);
     }
     this.driver = driver;
     this.batchSize = batchSize;
     this.listener = listener;
+    this.writers = writers;
   }
 
   /** Loads the batches; idempotent. Returns the rows written per statement type. */
@@ -70,7 +98,7 @@ public final class GraphLoader {
     UnwindWriter writer = new UnwindWriter(driver, batchSize, listener, plan.totalRows());
     writer.write("person-identifier", plan.personIdentifiers());
     writer.write("group-identifier", plan.groupIdentifiers());
-    writer.write("event", plan.eventBundles());
+    writer.writeParts("event", DisjointBundles.split(plan.eventBundles(), writers));
     LoadResult result = plan.result((System.nanoTime() - start) / 1_000_000);
     LOG.info(
         "graph load: {} events, {} person and {} group identifiers, {} traits ({} without"

@@ -1,8 +1,8 @@
 package io.nexusgraph.graph.load;
 
 /**
- * Receives {@link LoadProgress} after every transaction of a load, on the loading thread. Keep it
- * cheap: the next batch waits for it.
+ * Receives {@link LoadProgress} after every transaction of a load, one call at a time (possibly
+ * from a writer thread of the load). Keep it cheap: the next batch waits for it.
  */
 @FunctionalInterface
 public interface LoadListener {

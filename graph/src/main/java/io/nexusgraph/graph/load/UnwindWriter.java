@@ -3,6 +3,7 @@ package io.nexusgraph.graph.load;
 import io.nexusgraph.graph.cypher.CypherFile;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * (deadlocks, leader switches, a server briefly unavailable) up to the driver's maximum retry time,
  * and every statement is idempotent, so a retried batch is harmless. What still fails surfaces as a
  * {@link GraphLoadException} naming the statement and rows. Reports progress after every batch and
- * logs rows and rows/s per statement, never the values. One writer serves one load.
+ * logs rows and rows/s per statement, never the values. One writer serves one load; parts of a
+ * statement that lock disjoint nodes may be written by several threads at once.
  */
 final class UnwindWriter {
 
@@ -37,39 +39,84 @@ final class UnwindWriter {
 
   /** Runs {@code cypher/load/<statement>.cypher} over all rows; returns the number of rows. */
   long write(String statement, List<Map<String, Object>> rows) {
-    if (rows.isEmpty()) {
+    return writeParts(statement, rows.isEmpty() ? List.of() : List.of(rows));
+  }
+
+  /**
+   * Runs {@code cypher/load/<statement>.cypher} over every part's rows, one writer thread per part,
+   * parts at the same time. The parts must not lock the same nodes (see {@link DisjointBundles}):
+   * then no writer waits for another. Returns the number of rows; the first failure surfaces once
+   * every writer has stopped.
+   */
+  long writeParts(String statement, List<List<Map<String, Object>>> parts) {
+    long total = parts.stream().mapToLong(List::size).sum();
+    if (total == 0) {
       return 0;
     }
     String query = CypherFile.load("load/" + statement).single();
     long start = System.nanoTime();
+    StatementProgress progress = new StatementProgress(statement, total);
+    if (parts.size() == 1) {
+      writePart(query, progress, parts.getFirst());
+    } else {
+      try (Parallel parallel = new Parallel(parts.size())) {
+        List<Supplier<Integer>> writers =
+            parts.stream()
+                .map(part -> parallel.submit(() -> writePart(query, progress, part)))
+                .toList();
+        writers.forEach(Supplier::get);
+      }
+    }
+    double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
+    LOG.debug(
+        "load/{}: {} rows in {} batches by {} writers, {} s, {} rows/s",
+        statement,
+        total,
+        progress.batches,
+        parts.size(),
+        String.format("%.2f", seconds),
+        Math.round(total / seconds));
+    return total;
+  }
+
+  /** Writes one part's rows in batches on the calling thread; returns the number of batches. */
+  private int writePart(String query, StatementProgress progress, List<Map<String, Object>> rows) {
     int batches = 0;
     for (int from = 0; from < rows.size(); from += batchSize) {
       List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + batchSize));
       try {
         driver.executableQuery(query).withParameters(Map.of("rows", chunk)).execute();
       } catch (Neo4jException e) {
-        throw failure(statement, from, chunk.size(), rows.size(), e);
+        throw failure(progress.statement, from, chunk.size(), rows.size(), e);
       }
       batches++;
-      rowsDone += chunk.size();
-      listener.progress(
-          new LoadProgress(
-              statement,
-              from + chunk.size(),
-              rows.size(),
-              rowsDone,
-              rowsTotal,
-              System.nanoTime() - started));
+      progress.written(chunk.size());
     }
-    double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
-    LOG.debug(
-        "load/{}: {} rows in {} batches, {} s, {} rows/s",
-        statement,
-        rows.size(),
-        batches,
-        String.format("%.2f", seconds),
-        Math.round(rows.size() / seconds));
-    return rows.size();
+    return batches;
+  }
+
+  /** Counts one statement's rows over its writers and tells the listener, one call at a time. */
+  private final class StatementProgress {
+    private final String statement;
+    private final long rows;
+    private long done;
+    private int batches;
+
+    StatementProgress(String statement, long rows) {
+      this.statement = statement;
+      this.rows = rows;
+    }
+
+    void written(int count) {
+      synchronized (UnwindWriter.this) {
+        done += count;
+        batches++;
+        rowsDone += count;
+        listener.progress(
+            new LoadProgress(
+                statement, done, rows, rowsDone, rowsTotal, System.nanoTime() - started));
+      }
+    }
   }
 
   /** The error names the statement, the rows and what to do; values stay in the cause only. */

@@ -228,7 +228,7 @@ class LoaderIT {
   void reportsProgressAfterEveryTransaction() {
     List<LoadProgress> seen = new ArrayList<>();
 
-    new GraphLoader(driver, 2, seen::add).load(f.batches());
+    new GraphLoader(driver, 2, seen::add, 1).load(f.batches());
 
     assertThat(seen)
         .extracting(
