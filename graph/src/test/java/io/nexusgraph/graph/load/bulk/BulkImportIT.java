@@ -82,7 +82,11 @@ class BulkImportIT {
                 + bolt.memberships()
                 + bolt.traits()
                 - bolt.traitsWithoutIdentifier());
-    assertThat(GraphDump.of(neo4j.driver())).containsExactlyElementsOf(boltGraph);
+    assertThat(GraphDump.of(neo4j.driver()))
+        .as(
+            "the Bolt loader's graph without its PendingResolve labels: an imported graph is"
+                + " resolved whole the first time, so the import leaves them out")
+        .containsExactlyElementsOf(GraphDump.withoutLabel(boltGraph, "PendingResolve"));
     assertThat(schema())
         .as("the import creates the constraints and indexes GraphSchema.apply does, all online")
         .containsExactlyElementsOf(boltSchema)
@@ -125,19 +129,20 @@ class BulkImportIT {
 
   /**
    * Against a home of its own with no server (a restart costs a minute on a busy machine): the
-   * importer fails on a duplicate id, the message names its log, and the half-written store is
-   * gone, so that the server creates the default database empty at its next start.
+   * importer fails on a node id that is not a number (the files carry the store's own ids), the
+   * message names its log, and the half-written store is gone, so that the server creates the
+   * default database empty at its next start.
    */
   @Test
   void aFailedImportNamesItsLogAndDeletesTheHalfWrittenStore(@TempDir Path dir) throws Exception {
     Path home = dir.resolve("home");
-    Path twice = dir.resolve("events.csv");
-    Files.writeString(twice, "event_id:ID(Event)\n\"e1\"\n\"e1\"\n");
-    ImportSource duplicate = new ImportSource(true, "Event", twice, 2, false);
+    Path malformed = dir.resolve("events.csv");
+    Files.writeString(malformed, ":ID,event_id\n\"e1\",\"e1\"\n");
+    ImportSource notAnId = new ImportSource(true, "Event", malformed, 1, false);
     ImportTarget target = new ImportTarget(home, neo4j.server.distribution(), Runnable::run);
     Path log = home.resolve("logs/import.log");
 
-    assertThatThrownBy(() -> AdminImport.run(target, neo4j.settings(), List.of(duplicate)))
+    assertThatThrownBy(() -> AdminImport.run(target, neo4j.settings(), List.of(notAnId)))
         .isInstanceOf(BulkImportException.class)
         .hasMessageContaining("failed with exit code")
         .hasMessageContaining(log.toString())

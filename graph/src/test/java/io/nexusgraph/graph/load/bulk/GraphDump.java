@@ -16,6 +16,24 @@ final class GraphDump {
 
   private GraphDump() {}
 
+  /** {@code dump} as if no node carried {@code label} (the lines stay sorted). */
+  static List<String> withoutLabel(List<String> dump, String label) {
+    return dump.stream().map(line -> withoutLabel(line, label)).sorted().toList();
+  }
+
+  /**
+   * A node line starts with its sorted labels, {@code [A, B] {...}}; other lines stay as they are.
+   */
+  private static String withoutLabel(String line, String label) {
+    int end = line.indexOf("] ");
+    if (!line.startsWith("[") || end < 0) {
+      return line;
+    }
+    List<String> labels = new java.util.ArrayList<>(List.of(line.substring(1, end).split(", ")));
+    labels.remove(label);
+    return labels + line.substring(end + 1);
+  }
+
   static List<String> of(Driver driver) {
     List<String> nodes =
         driver

@@ -32,8 +32,8 @@ class ImportFilesTest {
             s -> (s.nodes() ? "--nodes=" : "--relationships=") + s.labelsOrType() + " " + s.rows())
         .containsExactly(
             "--nodes=Event 2",
-            "--nodes=PersonIdentifier:PendingBuild:PendingResolve 3",
-            "--nodes=GroupIdentifier:PendingBuild:PendingResolve 2",
+            "--nodes=PersonIdentifier:PendingBuild 3",
+            "--nodes=GroupIdentifier:PendingBuild 2",
             "--nodes=PersonTrait 2",
             "--nodes=GroupTrait 1",
             "--relationships=INVOLVES 5",
@@ -52,7 +52,7 @@ class ImportFilesTest {
         .isEqualTo(
             ":ID,event_id,occurred_at:datetime,name,type,source,description,value:double,"
                 + "value_unit,consent");
-    assertThat(firstLine(sources, "PersonIdentifier:PendingBuild:PendingResolve"))
+    assertThat(firstLine(sources, "PersonIdentifier:PendingBuild"))
         .isEqualTo(
             ":ID,type,value,first_seen_at:datetime,last_seen_at:datetime,source,email_domain");
     assertThat(firstLine(sources, "SAME_AS"))
@@ -65,8 +65,8 @@ class ImportFilesTest {
         .extracting(s -> s.file().getFileName().toString())
         .containsExactly(
             "Event.csv",
-            "PersonIdentifier-PendingBuild-PendingResolve.csv",
-            "GroupIdentifier-PendingBuild-PendingResolve.csv",
+            "PersonIdentifier-PendingBuild.csv",
+            "GroupIdentifier-PendingBuild.csv",
             "PersonTrait.csv");
   }
 
