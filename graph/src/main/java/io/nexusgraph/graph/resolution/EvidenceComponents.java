@@ -132,8 +132,11 @@ public final class EvidenceComponents {
           "resolve/wcc-stream-linked",
           Map.of("graph", wcc),
           r -> {
-            nodeIds.add(r.get("nodeId").asLong());
-            componentIds.add(r.get("componentId").asLong());
+            long component = r.get("componentId").asLong();
+            for (Value node : r.get("nodeIds").values()) {
+              nodeIds.add(node.asLong());
+              componentIds.add(component);
+            }
           });
     } finally {
       if (excluded) {
