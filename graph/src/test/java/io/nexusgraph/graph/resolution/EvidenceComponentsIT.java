@@ -116,17 +116,7 @@ class EvidenceComponentsIT {
     IdentifierKey a = s.id("email", "m1");
     IdentifierKey b = s.id("phone", "m2");
     s.load(s.recordOf("a", 0, a, b));
-    Cypher.query(
-        driver,
-        "resolve/person-assign",
-        Map.of(
-            "rows",
-            List.of(
-                Map.of(
-                    "entity_id",
-                    "per_it_members",
-                    "members",
-                    List.of(Map.of("id", nodeId(a), "type", a.type(), "value", a.value()))))));
+    assign("per_it_members", nodeId(a), a);
 
     List<Member> members =
         new EvidenceComponents(driver)
@@ -149,21 +139,19 @@ class EvidenceComponentsIT {
     IdentifierKey b = s.id("email", "r2");
     s.load(s.recordOf("a", 0, a), s.recordOf("b", 1, b));
 
-    Cypher.query(
-        driver,
-        "resolve/person-assign",
-        Map.of(
-            "rows",
-            List.of(
-                Map.of(
-                    "entity_id",
-                    "per_it_reused",
-                    "members",
-                    // a's key with b's node id: as if a were deleted and its id reused by b
-                    List.of(Map.of("id", nodeId(b), "type", a.type(), "value", a.value()))))));
+    assign("per_it_reused", nodeId(b), a); // as if a were deleted and its id reused by b
 
     assertThat(entityOf(a)).isNull();
     assertThat(entityOf(b)).isNull();
+  }
+
+  /** Runs the assign statement for one identifier, given by node id and key. */
+  private void assign(String entity, long nodeId, IdentifierKey key) {
+    Map<String, Object> member = Map.of("id", nodeId, "type", key.type(), "value", key.value());
+    Cypher.query(
+        driver,
+        "resolve/person-assign",
+        Map.of("rows", List.of(Map.of("entity_id", entity, "members", List.of(member)))));
   }
 
   private long nodeId(IdentifierKey key) {
