@@ -96,7 +96,9 @@ public final class EvidenceComponents {
             > 0;
     String filtered = graph + "-linkable";
     List<Long> nodeIds = new ArrayList<>();
-    List<Long> componentIds = new ArrayList<>();
+    List<Integer> rowOf =
+        new ArrayList<>(); // the stream's row (one per WCC component) of each node
+    int[] rows = {0};
     long nodes;
     long relationships;
     try {
@@ -132,10 +134,10 @@ public final class EvidenceComponents {
           "resolve/wcc-stream-linked",
           Map.of("graph", wcc),
           r -> {
-            long component = r.get("componentId").asLong();
+            int row = rows[0]++;
             for (Value node : r.get("nodeIds").values()) {
               nodeIds.add(node.asLong());
-              componentIds.add(component);
+              rowOf.add(row);
             }
           });
     } finally {
@@ -151,27 +153,25 @@ public final class EvidenceComponents {
             excluded,
             together,
             ids,
-            componentIds.stream().mapToLong(Long::longValue).toArray());
+            rowOf.stream().mapToInt(Integer::intValue).toArray(),
+            rows[0]);
     int components = (int) Arrays.stream(componentOf).distinct().count();
     return new Linked(new Summary(nodes, relationships, components), ids, componentOf);
   }
 
   /**
    * Each node's component after joining the links WCC could not see, as a root index of a {@link
-   * UnionFind} over the WCC components.
+   * UnionFind} over the {@code components} WCC components ({@code componentOf}: each node's, by
+   * index; rewritten in place).
    */
   private int[] join(
       String kind,
       boolean excluded,
       List<Map<String, Object>> together,
       long[] nodeIds,
-      long[] componentIds) {
-    Map<Long, Integer> componentIndex = new HashMap<>();
-    int[] componentOf = new int[nodeIds.length];
-    for (int m = 0; m < componentOf.length; m++) {
-      componentOf[m] = componentIndex.computeIfAbsent(componentIds[m], c -> componentIndex.size());
-    }
-    UnionFind union = new UnionFind(componentIndex.size());
+      int[] componentOf,
+      int components) {
+    UnionFind union = new UnionFind(components);
     List<List<Long>> joins = new ArrayList<>();
     if (excluded) {
       query("resolve/" + kind + "-excluded-hub-stars", Map.of())
