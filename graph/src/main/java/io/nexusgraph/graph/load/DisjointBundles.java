@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.load;
 
+import io.nexusgraph.graph.resolution.UnionFind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,22 +53,19 @@ final class DisjointBundles {
     if (parts == 1 || bundles.size() < 2) {
       return bundles.isEmpty() ? List.of() : List.of(bundles);
     }
-    int[] parent = new int[bundles.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind union = new UnionFind(bundles.size());
     Map<List<Object>, Integer> firstBundle = new HashMap<>();
     for (int i = 0; i < bundles.size(); i++) {
       for (List<Object> key : identifiers(bundles.get(i))) {
         Integer other = firstBundle.putIfAbsent(key, i);
         if (other != null) {
-          union(parent, i, other);
+          union.union(i, other);
         }
       }
     }
     Map<Integer, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < bundles.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(union.find(i), root -> new ArrayList<>()).add(i);
     }
     List<List<Integer>> bySize = new ArrayList<>(groups.values());
     bySize.sort(
@@ -115,21 +113,5 @@ final class DisjointBundles {
           }
         });
     return keys;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

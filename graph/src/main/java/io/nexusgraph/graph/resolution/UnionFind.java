@@ -2,7 +2,8 @@ package io.nexusgraph.graph.resolution;
 
 /**
  * Disjoint sets over the integers {@code 0..n-1}: union by size and path halving, so a run over m
- * unions is near-linear. Joins what GDS WCC cannot see ({@link EvidenceComponents}); the bench's
+ * unions is near-linear. Joins what GDS WCC cannot see ({@link EvidenceComponents}); groups the
+ * events the Bolt loader's writers must keep together ({@code DisjointBundles}); the bench's
  * in-memory lower bound for the components step.
  */
 public final class UnionFind {
