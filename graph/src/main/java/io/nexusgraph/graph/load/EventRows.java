@@ -4,17 +4,21 @@ import static io.nexusgraph.graph.load.Rows.utc;
 
 import io.nexusgraph.ingest.eventlog.Event;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** Rows for {@code load/event}: one per distinct event id, sorted by it. */
+/**
+ * Rows for {@code load/event}: one per distinct event id, in the order the ids first arrive, with
+ * the values of the last batch that carries the id. Not sorted: sorting a million random ids took
+ * seconds at the large scale (each comparison a cache miss), and nothing needs the order.
+ */
 final class EventRows {
 
   private EventRows() {}
 
   static List<Map<String, Object>> of(List<EventLogBatch> batches) {
-    TreeMap<String, Event> events = new TreeMap<>();
+    Map<String, Event> events = LinkedHashMap.newLinkedHashMap(batches.size());
     for (EventLogBatch batch : batches) {
       events.put(batch.event().eventId(), batch.event());
     }

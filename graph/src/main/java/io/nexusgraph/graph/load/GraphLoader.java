@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads event-log batches into the Neo4j identity graph (docs/graph-model.md): identifier nodes
  * first, then each Event with the evidence of its record (traits, INVOLVES, SAME_AS stars and
- * MEMBER_OF_OBSERVED), each statement as sorted UNWIND batches over Bolt.
+ * MEMBER_OF_OBSERVED), each statement as UNWIND batches over Bolt.
  *
  * <p>Why it is shaped this way: resolution (GDS WCC over SAME_AS) must see exactly the evidence the
  * sources asserted, whatever order or how many times data arrives. Identifier nodes are MERGEd on

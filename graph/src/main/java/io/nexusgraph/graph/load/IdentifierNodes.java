@@ -5,9 +5,9 @@ import static io.nexusgraph.graph.load.Rows.utc;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Aggregates the sightings of identifiers of one kind into one row per (type, value): the earliest
@@ -22,7 +22,7 @@ final class IdentifierNodes {
   private static final Comparator<Sighting> EARLIEST =
       Comparator.comparing(Sighting::at).thenComparing(Sighting::source);
 
-  private final TreeMap<IdentifierKey, Node> nodes = new TreeMap<>();
+  private final Map<IdentifierKey, Node> nodes = new LinkedHashMap<>();
   private final boolean person;
 
   /**
@@ -43,7 +43,11 @@ final class IdentifierNodes {
                 now.last().isAfter(old.last()) ? now.last() : old.last()));
   }
 
-  /** Rows for {@code load/person-identifier} or {@code load/group-identifier}, sorted by key. */
+  /**
+   * Rows for {@code load/person-identifier} or {@code load/group-identifier}, in the order the keys
+   * were first seen (see {@link EventRows} on why not sorted): the identifiers of one record stay
+   * next to each other, which is also where a bulk import stores them.
+   */
   List<Map<String, Object>> rows() {
     return nodes.entrySet().stream()
         .map(

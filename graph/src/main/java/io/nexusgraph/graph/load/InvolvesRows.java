@@ -2,14 +2,15 @@ package io.nexusgraph.graph.load;
 
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Rows for {@code load/involves-person} or {@code load/involves-group}: one per distinct (event,
- * identifier, edge_id, role), sorted so that one batch touches events in key order.
+ * identifier, edge_id, role), in the order the observations arrive (see {@link EventRows} on why
+ * not sorted).
  */
 final class InvolvesRows {
 
@@ -17,11 +18,6 @@ final class InvolvesRows {
 
   /** One INVOLVES relationship. A missing role is loaded as the empty string (a MERGE key). */
   record Involves(String eventId, IdentifierKey identifier, String edgeId, String role) {
-    static final Comparator<Involves> ORDER =
-        Comparator.comparing(Involves::eventId)
-            .thenComparing(Involves::identifier)
-            .thenComparing(Involves::edgeId)
-            .thenComparing(Involves::role);
 
     Map<String, Object> row() {
       return Rows.row(
@@ -34,7 +30,7 @@ final class InvolvesRows {
   }
 
   static List<Map<String, Object>> of(List<IdentifierObservation> observations) {
-    TreeSet<Involves> rows = new TreeSet<>(Involves.ORDER);
+    Set<Involves> rows = LinkedHashSet.newLinkedHashSet(observations.size());
     for (IdentifierObservation o : observations) {
       rows.add(
           new Involves(

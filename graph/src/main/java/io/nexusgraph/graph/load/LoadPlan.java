@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Everything one load writes, as sorted, de-duplicated rows per kind of graph element, computed in
- * memory before anything is sent: stars need every identifier of an edge, identifier nodes need the
+ * Everything one load writes, as de-duplicated rows per kind of graph element, computed in memory
+ * before anything is sent: stars need every identifier of an edge, identifier nodes need the
  * earliest and latest sighting over the whole input, and traits need their edge's hub. The
  * relationship and trait rows are sent nested in their event's row ({@link #eventBundles}). States
  * are not loaded.

@@ -5,30 +5,27 @@ import static io.nexusgraph.graph.load.Rows.utc;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.ingest.eventlog.MembershipObservation;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Rows for {@code load/member-of-observed}: one per (person identifier, group identifier, event),
- * sorted by that key. When one event names the same pair twice, the smallest role wins, so the
- * outcome is deterministic.
+ * in the order the keys first arrive (see {@link EventRows} on why not sorted). When one event
+ * names the same pair twice, the smallest role wins, so the outcome is deterministic.
  */
 final class MembershipRows {
 
   private MembershipRows() {}
 
-  private record Key(IdentifierKey person, IdentifierKey group, String eventId) {
-    static final Comparator<Key> ORDER =
-        Comparator.comparing(Key::person).thenComparing(Key::group).thenComparing(Key::eventId);
-  }
+  private record Key(IdentifierKey person, IdentifierKey group, String eventId) {}
 
   private static final Comparator<MembershipObservation> SMALLEST_ROLE =
       Comparator.comparing(
           MembershipObservation::role, Comparator.nullsLast(Comparator.naturalOrder()));
 
   static List<Map<String, Object>> of(List<MembershipObservation> observations) {
-    TreeMap<Key, MembershipObservation> rows = new TreeMap<>(Key.ORDER);
+    Map<Key, MembershipObservation> rows = LinkedHashMap.newLinkedHashMap(observations.size());
     for (MembershipObservation m : observations) {
       rows.merge(
           new Key(

@@ -7,7 +7,7 @@ import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,9 +32,6 @@ final class SameAsStars {
       String eventId,
       boolean linkable) {
 
-    static final Comparator<Edge> ORDER =
-        Comparator.comparing(Edge::hub).thenComparing(Edge::other).thenComparing(Edge::edgeId);
-
     Map<String, Object> row() {
       return Rows.row(
           "hub_type", hub.type(),
@@ -49,15 +46,18 @@ final class SameAsStars {
     }
   }
 
-  /** The stars of the given observations, all of one entity kind, sorted by hub, other, edge. */
+  /**
+   * The stars of the given observations, all of one entity kind: star by star in the order their
+   * edge ids first arrive, each star's edges in the order of their other end (not sorted over all
+   * edges, see {@link EventRows} on why).
+   */
   static List<Edge> of(List<IdentifierObservation> observations) {
-    Map<String, Star> stars = new HashMap<>();
+    Map<String, Star> stars = new LinkedHashMap<>();
     for (IdentifierObservation o : observations) {
       stars.computeIfAbsent(o.edgeId(), id -> new Star()).add(o);
     }
     List<Edge> edges = new ArrayList<>();
     stars.forEach((edgeId, star) -> star.edges(edgeId, edges));
-    edges.sort(Edge.ORDER);
     return edges;
   }
 

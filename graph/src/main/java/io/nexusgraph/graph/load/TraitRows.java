@@ -8,18 +8,18 @@ import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import io.nexusgraph.ingest.eventlog.TraitObservation;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Rows for {@code load/person-trait} or {@code load/group-trait}: one per trait observation id,
- * sorted by it, each with the hub of its edge (the smallest identifier of the entity kind on the
- * same edge_id, the same hub {@link SameAsStars} uses). An edge id is minted per source record, so
- * the identifiers of a trait's edge always arrive in the same batch as the trait. A trait whose
- * edge has no identifier (all of them were set aside by ingest) has no hub: it is stored, but
- * describes no entity.
+ * Rows for {@code load/person-trait} or {@code load/group-trait}: one per trait observation id, in
+ * the order the ids first arrive (see {@link EventRows} on why not sorted), each with the hub of
+ * its edge (the smallest identifier of the entity kind on the same edge_id, the same hub {@link
+ * SameAsStars} uses). An edge id is minted per source record, so the identifiers of a trait's edge
+ * always arrive in the same batch as the trait. A trait whose edge has no identifier (all of them
+ * were set aside by ingest) has no hub: it is stored, but describes no entity.
  */
 public final class TraitRows {
 
@@ -32,7 +32,7 @@ public final class TraitRows {
   }
 
   static TraitRows of(List<EventLogBatch> batches, EntityKind kind) {
-    Map<String, TraitObservation> byId = new HashMap<>();
+    Map<String, TraitObservation> byId = new LinkedHashMap<>();
     Map<String, IdentifierKey> hubs = new HashMap<>();
     for (EventLogBatch batch : batches) {
       for (IdentifierObservation o : batch.identifiers()) {
@@ -49,11 +49,9 @@ public final class TraitRows {
         }
       }
     }
-    List<TraitObservation> traits = new ArrayList<>(byId.values());
-    traits.sort(Comparator.comparing(TraitObservation::id));
-    List<Map<String, Object>> rows = new ArrayList<>(traits.size());
+    List<Map<String, Object>> rows = new ArrayList<>(byId.size());
     long withoutHub = 0;
-    for (TraitObservation t : traits) {
+    for (TraitObservation t : byId.values()) {
       IdentifierKey hub = hubs.get(t.edgeId());
       if (hub == null) {
         withoutHub++;

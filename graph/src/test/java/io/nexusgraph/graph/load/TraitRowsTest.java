@@ -42,13 +42,13 @@ class TraitRowsTest {
 
     assertThat(persons.rows())
         .extracting(r -> r.get("id") + " " + r.get("hub_type") + ":" + r.get("hub_value"))
-        .containsExactly("t1 null:null", "t2 email:b@x.test");
+        .containsExactly("t2 email:b@x.test", "t1 null:null");
     assertThat(persons.withoutHub()).isEqualTo(1);
     assertThat(groups.rows())
         .extracting(r -> r.get("id") + " " + r.get("hub_type") + ":" + r.get("hub_value"))
         .containsExactly("t3 domain:x.test");
     assertThat(groups.withoutHub()).isZero();
-    Map<String, Object> row = persons.rows().get(1);
+    Map<String, Object> row = persons.rows().getFirst();
     assertThat(row)
         .containsEntry("name", "title")
         .containsEntry("value", "v-t2")

@@ -17,13 +17,4 @@ record Column(String header, Function<Map<String, Object>, Object> value) {
   static Column property(String key) {
     return property(key, "");
   }
-
-  /**
-   * The key of an identifier node in its {@link NodeIds.Space}: type and value with the type's
-   * length first, so that no two (type, value) pairs share a key whatever characters they hold.
-   */
-  static String identifierId(Object type, Object value) {
-    String t = (String) type;
-    return t.length() + ":" + t + value;
-  }
 }

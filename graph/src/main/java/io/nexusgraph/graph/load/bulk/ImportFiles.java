@@ -1,8 +1,8 @@
 package io.nexusgraph.graph.load.bulk;
 
-import static io.nexusgraph.graph.load.bulk.Column.identifierId;
 import static io.nexusgraph.graph.load.bulk.Column.property;
 
+import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.load.LoadPlan;
 import io.nexusgraph.graph.load.Parallel;
 import io.nexusgraph.graph.load.bulk.NodeIds.Space;
@@ -80,7 +80,15 @@ final class ImportFiles {
   }
 
   private static Object identifierKey(Map<String, Object> row) {
-    return identifierId(row.get("type"), row.get("value"));
+    return key(row, "type", "value");
+  }
+
+  /**
+   * An identifier's key in its {@link Space}, from the row's type and value fields: a record of the
+   * row's own strings, whose hashes the strings keep, rather than a new string per lookup.
+   */
+  private static IdentifierKey key(Map<String, Object> row, String typeKey, String valueKey) {
+    return new IdentifierKey((String) row.get(typeKey), (String) row.get(valueKey));
   }
 
   /** The node's id in the store, not stored as a property. */
@@ -129,7 +137,7 @@ final class ImportFiles {
   }
 
   private static Column end(String header, Space space, String typeKey, String valueKey) {
-    return new Column(header, r -> space.id(identifierId(r.get(typeKey), r.get(valueKey))));
+    return new Column(header, r -> space.id(key(r, typeKey, valueKey)));
   }
 
   private static List<Column> involvesColumns(Space events, Space identifiers) {

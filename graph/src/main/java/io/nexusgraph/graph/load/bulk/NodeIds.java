@@ -14,8 +14,9 @@ import java.util.function.Function;
  * average, see docs/benchmarks.md "Bulk import, 2026-11-23").
  *
  * <p>A relationship file refers to its ends by the key of their rows (an event's {@code event_id},
- * an identifier's {@link Column#identifierId}, a trait's {@code id}) looked up in its {@link
- * Space}. Not thread-safe while spaces are added; lookups afterwards are read-only.
+ * an identifier's {@link io.nexusgraph.graph.identity.IdentifierKey}, a trait's {@code id}) looked
+ * up in its {@link Space}. Not thread-safe while spaces are added; lookups afterwards are
+ * read-only.
  */
 final class NodeIds {
 
