@@ -64,6 +64,21 @@ public final class GraphMigrations {
     return current;
   }
 
+  /**
+   * Records the current graph-model version (the last migration's number) without running any
+   * migration: for a store this version of Nexus Graph has just written whole (a bulk import),
+   * which already holds everything the migrations would add. Returns that version.
+   */
+  public static int recordCurrent(Driver driver) {
+    int current =
+        CypherFile.loadFolder("migrate").stream()
+            .mapToInt(GraphMigrations::number)
+            .max()
+            .orElse(UNVERSIONED);
+    Cypher.query(driver, "model/version-write", Map.of("version", current));
+    return current;
+  }
+
   /** The number a migration file's name starts with: {@code migrate/002-same-as-link} is 2. */
   static int number(CypherFile migration) {
     String file = migration.name().substring(migration.name().lastIndexOf('/') + 1);

@@ -68,6 +68,28 @@ class GraphMigrationsIT {
         .containsExactly("none");
   }
 
+  @Test
+  void recordingTheCurrentVersionRunsNoMigration() {
+    // model-1 data in a store without a version: recordCurrent trusts the caller that the store is
+    // current (a bulk import just wrote it), so the data stays as it is
+    run(
+        "CREATE (:PersonIdentifier {type: 'email', value: $token + 'a'})"
+            + "-[:SAME_AS {edge_id: $token + '1', linkable: true}]->"
+            + "(:PersonIdentifier {type: 'phone', value: $token + 'b'})");
+    run("MATCH (m:GraphModel) DELETE m");
+
+    assertThat(GraphMigrations.recordCurrent(driver)).isEqualTo(2);
+
+    assertThat(strings("MATCH (m:GraphModel) RETURN m.name + ' ' + m.version AS s"))
+        .containsExactly("nexus 2");
+    assertThat(
+            strings(
+                "MATCH ()-[r:SAME_AS]->() WHERE r.edge_id = $token + '1'"
+                    + " RETURN coalesce(toString(r.link), 'none') AS s"))
+        .containsExactly("none");
+    assertThat(GraphMigrations.migrate(driver)).isEqualTo(2);
+  }
+
   private void run(String query) {
     driver.executableQuery(query).withParameters(Map.of("token", token)).execute();
   }

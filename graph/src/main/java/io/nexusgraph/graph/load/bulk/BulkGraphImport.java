@@ -95,7 +95,7 @@ public final class BulkGraphImport {
       }
       long restarted = System.nanoTime();
       try (Driver driver = connect.get()) {
-        GraphSchema.applyToFilledGraph(driver, settings.threads());
+        GraphSchema.applyToImportedGraph(driver, settings.threads());
         Cypher.query(
             driver, "bulk/await-indexes", Map.of("seconds", settings.timeout().toSeconds()));
       }
