@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -32,35 +33,53 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
   private static final String MAIN_CLASS = "io.nexusgraph.neo4jserver.Neo4jServerMain";
 
-  /** What Neo4j's code needs of a Java 25 JVM. */
-  private static final List<String> JVM_ACCESS_FLAGS =
+  /** What Neo4j's code needs of a Java 25 JVM (an {@link AotCache} is only used with the same). */
+  static final List<String> JVM_ACCESS_FLAGS =
       List.of(
           "--add-opens=java.base/java.nio=ALL-UNNAMED",
           "--enable-native-access=ALL-UNNAMED",
           "--sun-misc-unsafe-memory-access=allow");
 
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
   private volatile Process process;
   private final EmbeddedNeo4jConfig config;
+  private final List<String> jvmFlags;
   private final int boltPort;
   private final int httpPort;
   private final String password;
 
   private EmbeddedNeo4j(
-      Process process, EmbeddedNeo4jConfig config, int boltPort, int httpPort, String password) {
+      Process process,
+      EmbeddedNeo4jConfig config,
+      List<String> jvmFlags,
+      int boltPort,
+      int httpPort,
+      String password) {
     this.process = process;
     this.config = config;
+    this.jvmFlags = jvmFlags;
     this.boltPort = boltPort;
     this.httpPort = httpPort;
     this.password = password;
   }
 
-  /** Starts the server and waits until Bolt and HTTP accept connections. */
+  /**
+   * Starts the server and waits until Bolt and HTTP accept connections. The server JVM uses the
+   * distribution's {@link AotCache} when there is one.
+   */
   public static EmbeddedNeo4j start(EmbeddedNeo4jConfig config) {
+    return start(config, AotCache.useFlags(config.distribution()));
+  }
+
+  /** Starts the server with extra JVM flags (the AOT cache's). */
+  static EmbeddedNeo4j start(EmbeddedNeo4jConfig config, List<String> jvmFlags) {
     Path home = config.home().toAbsolutePath();
     String password = Secrets.readOrCreate(home.resolve("password"));
     int bolt = Ports.orFree(config.boltPort());
     int http = Ports.orFree(config.httpPort());
-    return new EmbeddedNeo4j(launch(config, bolt, http, false), config, bolt, http, password);
+    Process process = launch(config, jvmFlags, bolt, http, false);
+    return new EmbeddedNeo4j(process, config, jvmFlags, bolt, http, password);
   }
 
   /**
@@ -73,17 +92,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @throws ServerStartException if the server does not start again (see its logs)
    */
   public synchronized void restartAround(Runnable offline) {
-    stop();
+    stop(STOP_WAIT);
     try {
       offline.run();
     } finally {
       // the first start set the password in the system database, which offline tools leave alone
-      process = launch(config, boltPort, httpPort, true);
+      process = launch(config, jvmFlags, boltPort, httpPort, true);
     }
   }
 
   private static Process launch(
-      EmbeddedNeo4jConfig config, int bolt, int http, boolean passwordApplied) {
+      EmbeddedNeo4jConfig config,
+      List<String> jvmFlags,
+      int bolt,
+      int http,
+      boolean passwordApplied) {
     Path home = config.home().toAbsolutePath();
     Path tmp = home.resolve("tmp");
     Path logs = home.resolve("logs");
@@ -105,6 +128,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Djava.io.tmpdir=" + tmp);
     command.addAll(JVM_ACCESS_FLAGS);
+    command.addAll(jvmFlags);
     command.add("-cp");
     command.add(config.distribution().resolve("lib") + "/*");
     command.add(MAIN_CLASS);
@@ -146,7 +170,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   }
 
   /** The java launcher of this JVM, which also runs the server. */
-  private static Path javaBinary() {
+  static Path javaBinary() {
     return Path.of(System.getProperty("java.home"), "bin", "java");
   }
 
@@ -188,19 +212,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   /** Stops the server: closes its lifeline, waits up to 10 s, then kills it. */
   @Override
   public synchronized void close() {
-    stop();
+    close(STOP_WAIT);
+  }
+
+  /** Stops the server, waiting up to {@code wait} before killing it. */
+  synchronized void close(Duration wait) {
+    stop(wait);
     Directories.deleteQuietly(config.home().toAbsolutePath().resolve("tmp"));
   }
 
-  private void stop() {
+  private void stop(Duration wait) {
     Process running = process;
     if (!running.isAlive()) {
       return;
     }
     try {
       running.getOutputStream().close();
-      if (!running.waitFor(10, TimeUnit.SECONDS)) {
-        LOG.warn("Embedded Neo4j did not stop within 10 s; killing it");
+      if (!running.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("Embedded Neo4j did not stop within {} s; killing it", wait.toSeconds());
         running.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     } catch (IOException e) {

@@ -46,6 +46,21 @@ class EmbeddedNeo4jIT {
     }
   }
 
+  /** The build trained the distribution's AOT cache, and a server JVM maps it without complaint. */
+  @Test
+  void theServerJvmUsesTheAotCacheTheBuildTrained() throws Exception {
+    EmbeddedNeo4jConfig config =
+        EmbeddedNeo4jConfig.defaults(home).withPorts(0, 0).withMemory("512m", "64m");
+    assertThat(AotCache.upToDate(config.distribution())).isTrue();
+
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config)) {
+      assertThat(ProcessHandle.of(neo4j.pid()).orElseThrow().info().arguments().orElseThrow())
+          .contains("-XX:AOTCache=" + AotCache.file(config.distribution()));
+    }
+    assertThat(Files.readAllLines(home.resolve("logs").resolve("console.log")))
+        .noneMatch(line -> line.contains("[aot]"));
+  }
+
   /**
    * The restart around an offline tool does not set the password again (the system database keeps
    * it): the same password still opens the server afterwards, which ran the tool while stopped.
