@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.load;
 
+import io.nexusgraph.graph.concurrent.Parallel;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;

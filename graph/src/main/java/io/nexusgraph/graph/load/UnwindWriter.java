@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.load;
 
+import io.nexusgraph.graph.concurrent.Parallel;
 import io.nexusgraph.graph.cypher.CypherFile;
 import java.util.List;
 import java.util.Map;

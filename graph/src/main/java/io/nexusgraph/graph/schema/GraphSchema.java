@@ -1,7 +1,7 @@
 package io.nexusgraph.graph.schema;
 
+import io.nexusgraph.graph.concurrent.Parallel;
 import io.nexusgraph.graph.cypher.CypherFile;
-import io.nexusgraph.graph.load.Parallel;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;

@@ -2,9 +2,9 @@ package io.nexusgraph.graph.load.bulk;
 
 import static io.nexusgraph.graph.load.bulk.Column.property;
 
+import io.nexusgraph.graph.concurrent.Parallel;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.load.LoadPlan;
-import io.nexusgraph.graph.load.Parallel;
 import io.nexusgraph.graph.load.bulk.NodeIds.Space;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.nexusgraph.graph.load;
+package io.nexusgraph.graph.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package io.nexusgraph.graph.load;
+package io.nexusgraph.graph.concurrent;
 
 import java.util.ArrayList;
 import java.util.List;
