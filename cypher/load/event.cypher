@@ -20,7 +20,7 @@
 //          occurred_at, event_id, linkable}], same_as_group: [...], person_traits: [{id, name,
 //          value, source, occurred_at, event_id, edge_id, hub_type, hub_value}], group_traits:
 //          [...], memberships: [{person_type, person_value, group_type, group_value, event_id, role,
-//          occurred_at, source}]}], sorted by event_id
+//          occurred_at, source}]}], in the order the events arrived
 UNWIND $rows AS row
 MERGE (e:Event {event_id: row.event_id})
 ON CREATE SET e += row.props, e.loading = true

@@ -1,6 +1,6 @@
 // One GroupIdentifier node per (type, value). first_seen_at / source keep the earliest sighting (ties: the
 // smaller source), last_seen_at the latest, so the result does not depend on load order and
-// re-loading changes nothing. Rows are pre-aggregated per (type, value) and sorted by it.
+// re-loading changes nothing. Rows are pre-aggregated per (type, value).
 // The identifier and the group it belongs to so far are labelled PendingBuild: the next entity
 // build (traits, memberships, participation) recomputes them, then removes the label. A new
 // identifier, or an excluded one seen again (its consent may have changed), is also labelled

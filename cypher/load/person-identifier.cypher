@@ -1,6 +1,6 @@
 // One PersonIdentifier node per (type, value). first_seen_at / source keep the earliest sighting (ties: the
 // smaller source), last_seen_at the latest, so the result does not depend on load order and
-// re-loading changes nothing. Rows are pre-aggregated per (type, value) and sorted by it.
+// re-loading changes nothing. Rows are pre-aggregated per (type, value).
 // email_domain (email identifiers only) serves memberships inferred from corporate domains.
 // The identifier and the person it belongs to so far are labelled PendingBuild: the next entity
 // build (traits, memberships, participation) recomputes them, then removes the label. A new
