@@ -26,7 +26,8 @@ final class EntityWrites {
   /**
    * Assign and entity transactions at once. Each row is one entity with its own identifiers, so the
    * transactions touch disjoint nodes. Two writers re-assigned the large scale's 214,801
-   * identifiers in 8.6–10.5 s against 13.2–15.1 s with one (warm server, scratch probe).
+   * identifiers in 8.6–10.5 s against 13.2–15.1 s with one (warm server, scratch probe); a cold
+   * server's first resolve gained nothing, its two cores being busy with the JIT compilers too.
    */
   static final int WRITERS = 2;
 
