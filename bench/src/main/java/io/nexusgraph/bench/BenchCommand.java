@@ -194,7 +194,7 @@ public final class BenchCommand implements Callable<Integer> {
                   Clock.systemUTC(),
                   product,
                   loadPath().bulk(Scale.byName(scale))
-                      ? Optional.of(servers::bulkImport)
+                      ? Optional.of(servers.bulk())
                       : Optional.empty())
               .run();
       System.out.println(JsonReport.write(report, out));

@@ -99,7 +99,7 @@ public final class BenchRun {
         data.reused() ? "reused" : "generated in " + data.generatedMillis() + " ms");
     ProductResult productResult = product.map(p -> p.run(data)).orElse(null);
     GraphOps graph = new GraphOps(driver);
-    graph.wipe();
+    bulk.ifPresentOrElse(BulkImport::emptyGraph, graph::wipe);
     Pipeline pipeline = new Pipeline(meters);
 
     LOG.info("Pipeline with default guardrails: parse, load, resolve");

@@ -5,11 +5,14 @@ import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import java.util.List;
 
 /**
- * Loads batches into the empty graph with Neo4j's offline importer and leaves the bench's driver
- * usable afterwards (the servers own both: see {@code BenchServers#bulkImport}).
+ * Loads batches into the empty graph with Neo4j's offline importer, and empties the graph for it,
+ * and leaves the bench's driver usable afterwards (the servers own both: see {@code
+ * BenchServers#bulkImport}).
  */
-@FunctionalInterface
 public interface BulkImport {
 
   BulkLoadResult importInto(List<EventLogBatch> batches);
+
+  /** Empties the graph by deleting its store, and leaves the bench's driver usable. */
+  void emptyGraph();
 }

@@ -1,5 +1,6 @@
 package io.nexusgraph.bench.servers;
 
+import io.nexusgraph.bench.pipeline.BulkImport;
 import io.nexusgraph.embedded.Directories;
 import io.nexusgraph.embedded.EmbeddedNeo4j;
 import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
@@ -91,6 +92,36 @@ public final class BenchServers implements AutoCloseable {
    * importer runs with the server's heap and page cache as its memory, the server starts again on
    * the same ports, and {@link #driver()} reconnects.
    */
+  public BulkImport bulk() {
+    return new BulkImport() {
+      @Override
+      public BulkLoadResult importInto(List<EventLogBatch> batches) {
+        return bulkImport(batches);
+      }
+
+      @Override
+      public void emptyGraph() {
+        BenchServers.this.emptyGraph();
+      }
+    };
+  }
+
+  /**
+   * Empties the graph by deleting the store (a restart of the server) instead of deleting every
+   * node over Cypher, which took minutes at the large scale; {@link #driver()} reconnects.
+   */
+  public void emptyGraph() {
+    try {
+      BulkGraphImport.emptyGraph(importTarget());
+    } finally {
+      driver.renew();
+    }
+  }
+
+  private ImportTarget importTarget() {
+    return new ImportTarget(neo4j.home(), neo4j.distribution(), neo4j::restartAround);
+  }
+
   public BulkLoadResult bulkImport(List<EventLogBatch> batches) {
     ImportSettings settings =
         new ImportSettings(
@@ -99,11 +130,7 @@ public final class BenchServers implements AutoCloseable {
             neo4jPageCache,
             ImportSettings.defaults().timeout());
     try {
-      return new BulkGraphImport(
-              this::connect,
-              new ImportTarget(neo4j.home(), neo4j.distribution(), neo4j::restartAround),
-              settings)
-          .importInto(batches);
+      return new BulkGraphImport(this::connect, importTarget(), settings).importInto(batches);
     } finally {
       driver.renew();
     }
