@@ -5,9 +5,9 @@ import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import java.util.List;
 
 /**
- * Loads batches into the empty graph with Neo4j's offline importer, and empties the graph for it,
- * and leaves the bench's driver usable afterwards (the servers own both: see {@code
- * BenchServers#bulkImport}).
+ * Loads batches into the empty graph with Neo4j's offline importer, or empties the graph by
+ * deleting its store; either leaves the bench's driver usable afterwards (the servers own both: see
+ * {@code BenchServers#bulk}).
  */
 public interface BulkImport {
 

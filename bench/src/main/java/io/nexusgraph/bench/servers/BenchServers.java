@@ -87,11 +87,7 @@ public final class BenchServers implements AutoCloseable {
     return driver;
   }
 
-  /**
-   * Loads the batches into the empty graph with Neo4j's offline importer: the server stops, the
-   * importer runs with the server's heap and page cache as its memory, the server starts again on
-   * the same ports, and {@link #driver()} reconnects.
-   */
+  /** The bulk import and the store-deleting wipe, for the benchmark's pipeline. */
   public BulkImport bulk() {
     return new BulkImport() {
       @Override
@@ -122,6 +118,11 @@ public final class BenchServers implements AutoCloseable {
     return new ImportTarget(neo4j.home(), neo4j.distribution(), neo4j::restartAround);
   }
 
+  /**
+   * Loads the batches into the empty graph with Neo4j's offline importer: the server stops, the
+   * importer runs with the server's heap and page cache as its memory, the server starts again on
+   * the same ports, and {@link #driver()} reconnects.
+   */
   public BulkLoadResult bulkImport(List<EventLogBatch> batches) {
     ImportSettings settings =
         new ImportSettings(
