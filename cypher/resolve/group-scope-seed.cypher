@@ -1,26 +1,9 @@
-// Incremental resolution, step 1 (before the guardrails): the identifiers whose resolution this run
-// may change: those new data touched since the last resolution (PendingResolve: new identifiers,
-// excluded ones seen again, both ends of new SAME_AS), every identifier on a SAME_AS star with one of
-// them (their shared-identifier counts may change), and every identifier of the entities all of
-// those had before this run (a new exclusion may split such an entity). Read-only: the scope is
-// kept by the resolver, as element ids. Returns one row per identifier in scope.
-MATCH (s:GroupIdentifier:PendingResolve)
-CALL (s) {
-  RETURN s AS i
-  UNION
-  MATCH (s)-[r:SAME_AS]-()
-  WITH DISTINCT startNode(r) AS hub, r.edge_id AS edge
-  MATCH (hub)-[star:SAME_AS {edge_id: edge}]->(spoke)
-  USING INDEX star:SAME_AS(edge_id)
-  UNWIND [hub, spoke] AS i
-  RETURN i
-}
-WITH DISTINCT i
-CALL (i) {
-  RETURN i AS j
-  UNION
-  MATCH (j:GroupIdentifier {entity_id: i.entity_id})
-  RETURN j
-}
-WITH DISTINCT j
-RETURN elementId(j) AS id, j.type AS type, j.value AS value;
+// Incremental resolution, step 1 (before the guardrails): the identifiers new data touched since the
+// last resolution (PendingResolve: new identifiers, excluded ones seen again, every member of a new
+// SAME_AS star), with the entity each had before this run. Under unchanged rules only these can
+// change a guardrail: a shared-identifier count moves only when a new linkable star adds a mate to
+// each of its members, and the stronger exclusions (erased, consent) only change for identifiers
+// seen again. The resolver closes the scope on whole components and whole previous entities
+// (ResolutionScope.select). Read-only: the scope is kept by the resolver, as element ids.
+MATCH (i:GroupIdentifier:PendingResolve)
+RETURN elementId(i) AS id, i.type AS type, i.value AS value, i.entity_id AS entity_id;

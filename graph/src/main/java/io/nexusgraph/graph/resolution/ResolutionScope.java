@@ -27,13 +27,15 @@ import org.neo4j.driver.Record;
  * full scan, projection and WCC of the whole identity graph each time. When the last resolution of
  * the kind completed with the same rules (guardrails and overrides, by fingerprint), only what was
  * loaded since can change anything. The scope starts from the identifiers loaded since the last
- * resolution ({@code PendingResolve}, set by the loader), adds their SAME_AS star-mates (whose
- * shared-identifier counts may move) and the members of the entities all of those had. The
- * guardrails look at those only. Then, with this run's exclusions set, the scope is closed on the
- * components of the whole graph ({@link #select}): a native projection and WCC of everything cost
- * less than expanding the scope hop by hop and projecting it with Cypher (at the large scale, 10.9
- * s for a 26 % scope). A closed scope holds whole components, so resolving it alone gives exactly
- * what resolving everything would; the incremental-equals-full property test checks it.
+ * resolution ({@code PendingResolve}, set by the loader): the guardrails look at those only, since
+ * under unchanged rules no other identifier's marks can move (a shared-identifier count grows only
+ * when a new star adds mates to its members, all pending; erasing an identifier labels its
+ * neighbours pending). Then, with this run's exclusions set, the scope is closed on the components
+ * of the whole graph and on the entities its identifiers had before ({@link #select}): a native
+ * projection and WCC of everything cost less than expanding the scope hop by hop and projecting it
+ * with Cypher (at the large scale, 10.9 s for a 26 % scope). A closed scope holds whole components,
+ * so resolving it alone gives exactly what resolving everything would; the incremental-equals-full
+ * property test checks it.
  *
  * <p>The scope lives here, as element ids passed to the statements that honour it ({@code $scope}),
  * not as labels in the graph: a label costs a node write to set and another to remove, several
@@ -58,6 +60,9 @@ final class ResolutionScope {
 
   /** Element id to key of every identifier the seed found; empty when the scope is everything. */
   private final Map<String, IdentifierKey> members = new HashMap<>();
+
+  /** The entities the seed's identifiers had before this run. */
+  private final Set<String> seedEntities = new HashSet<>();
 
   /** The identifiers of the components {@link #select} kept. */
   private final Set<IdentifierKey> closed = new HashSet<>();
@@ -116,11 +121,12 @@ final class ResolutionScope {
 
   /**
    * Closes the scope on the components of the whole kind ({@code all}, computed after the
-   * guardrails have set this run's exclusions): keeps every component that holds an identifier in
-   * scope and, until nothing changes, every component holding an identifier of an entity that a
-   * kept component's identifiers belonged to before this run (so an entity that splits is seen
-   * whole). The kept components are whole, so resolving them alone gives what resolving everything
-   * would. Everything is kept when the scope is everything.
+   * guardrails have set this run's exclusions): keeps every component that holds an identifier of
+   * the seed or of an entity a seed identifier had before this run (an identifier excluded now is
+   * in no component, but its entity may split) and, until nothing changes, every component holding
+   * an identifier of an entity that a kept component's identifiers belonged to before this run (so
+   * an entity that splits is seen whole). The kept components are whole, so resolving them alone
+   * gives what resolving everything would. Everything is kept when the scope is everything.
    */
   List<List<Member>> select(List<List<Member>> all) {
     if (this.all) {
@@ -146,15 +152,13 @@ final class ResolutionScope {
       }
     }
     Set<String> entities = new HashSet<>();
+    for (String entity : seedEntities) {
+      keepComponentsOf(entity, entities, byEntity, kept, queue);
+    }
     while (!queue.isEmpty()) {
       for (Member m : all.get(queue.poll())) {
-        if (m.previousId() != null && entities.add(m.previousId())) {
-          for (int other : byEntity.get(m.previousId())) {
-            if (!kept[other]) {
-              kept[other] = true;
-              queue.add(other);
-            }
-          }
+        if (m.previousId() != null) {
+          keepComponentsOf(m.previousId(), entities, byEntity, kept, queue);
         }
       }
     }
@@ -168,6 +172,24 @@ final class ResolutionScope {
     return selected;
   }
 
+  /** Keeps (and queues) the components holding identifiers of {@code entity}, once per entity. */
+  private static void keepComponentsOf(
+      String entity,
+      Set<String> entities,
+      Map<String, List<Integer>> byEntity,
+      boolean[] kept,
+      Deque<Integer> queue) {
+    if (!entities.add(entity)) {
+      return;
+    }
+    for (int other : byEntity.getOrDefault(entity, List.of())) {
+      if (!kept[other]) {
+        kept[other] = true;
+        queue.add(other);
+      }
+    }
+  }
+
   /** The identifiers in scope now (after {@link #select}, the kept components too), as a test. */
   Predicate<IdentifierKey> members() {
     if (all) {
@@ -178,12 +200,15 @@ final class ResolutionScope {
     return keys::contains;
   }
 
-  /** Adds the identifiers of {@code rows} (id, type, value). */
+  /** Adds the identifiers of {@code rows} (id, type, value, entity_id). */
   private void add(List<Record> rows) {
     for (Record r : rows) {
       members.put(
           r.get("id").asString(),
           new IdentifierKey(r.get("type").asString(), r.get("value").asString()));
+      if (!r.get("entity_id").isNull()) {
+        seedEntities.add(r.get("entity_id").asString());
+      }
     }
   }
 
