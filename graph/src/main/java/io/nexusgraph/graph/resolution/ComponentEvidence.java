@@ -3,6 +3,7 @@ package io.nexusgraph.graph.resolution;
 import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.identity.IdentifierKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,27 +20,40 @@ final class ComponentEvidence {
     this.driver = driver;
   }
 
-  /** The evidence touching {@code identifiers}, one entry per edge_id, in edge_id order. */
-  List<Evidence> of(String kind, List<IdentifierKey> identifiers) {
+  /**
+   * The evidence touching {@code members}, one entry per edge_id, in edge_id order, with the
+   * records' members among {@code members}. Every linkable member of such a record is linked to the
+   * one it was found from, so it is in the same component: only an identifier loaded since the
+   * components were computed is left out (still pending, the next run resolves it).
+   */
+  List<Evidence> of(String kind, List<Member> members) {
+    Map<Long, IdentifierKey> keyOf = new HashMap<>();
+    List<Long> ids = new ArrayList<>(members.size());
+    for (Member m : members) {
+      keyOf.put(m.nodeId(), m.key());
+      ids.add(m.nodeId());
+    }
     Map<String, Evidence> byEdge = new TreeMap<>();
-    for (int from = 0; from < identifiers.size(); from += Batches.SIZE) {
-      List<Map<String, Object>> keys =
-          identifiers.subList(from, Math.min(identifiers.size(), from + Batches.SIZE)).stream()
-              .map(Batches::key)
-              .toList();
+    for (int from = 0; from < ids.size(); from += Batches.SIZE) {
+      List<Long> batch = ids.subList(from, Math.min(ids.size(), from + Batches.SIZE));
       for (Record r :
-          Cypher.query(driver, "resolve/" + kind + "-component-evidence", Map.of("keys", keys))) {
-        List<IdentifierKey> members = new ArrayList<>();
-        for (Value m : r.get("members").values()) {
-          members.add(new IdentifierKey(m.get("type").asString(), m.get("value").asString()));
+          Cypher.query(driver, "resolve/" + kind + "-component-evidence", Map.of("ids", batch))) {
+        List<IdentifierKey> keys = new ArrayList<>();
+        for (Value id : r.get("members").values()) {
+          IdentifierKey key = keyOf.get(id.asLong());
+          if (key != null) { // null only for an identifier loaded since WCC ran: the next run's
+            keys.add(key);
+          }
         }
-        Value at = r.get("occurred_at");
-        byEdge.put(
-            r.get("edge_id").asString(),
-            new Evidence(
-                r.get("edge_id").asString(),
-                at.isNull() ? null : at.asZonedDateTime().toInstant(),
-                members));
+        if (keys.size() > 1) {
+          Value at = r.get("occurred_at");
+          byEdge.put(
+              r.get("edge_id").asString(),
+              new Evidence(
+                  r.get("edge_id").asString(),
+                  at.isNull() ? null : at.asZonedDateTime().toInstant(),
+                  keys));
+        }
       }
     }
     return List.copyOf(byEdge.values());

@@ -201,17 +201,17 @@ public final class Resolver {
     List<List<Member>> result = components;
     if (!broken.isEmpty()) {
       Map<IdentifierKey, Integer> brokenOf = new HashMap<>();
-      List<IdentifierKey> keys = new ArrayList<>();
+      List<Member> members = new ArrayList<>();
       for (int c = 0; c < broken.size(); c++) {
         for (Member m : broken.get(c)) {
           brokenOf.put(m.key(), c);
-          keys.add(m.key());
+          members.add(m);
         }
       }
       List<List<Evidence>> evidence = new ArrayList<>();
       broken.forEach(c -> evidence.add(new ArrayList<>()));
       String name = kind.name().toLowerCase(Locale.ROOT);
-      for (Evidence e : new ComponentEvidence(driver).of(name, keys)) {
+      for (Evidence e : new ComponentEvidence(driver).of(name, members)) {
         evidence.get(brokenOf.get(e.members().getFirst())).add(e);
       }
       result = new ArrayList<>(components.size() + broken.size());
