@@ -41,7 +41,8 @@ public final class Parallel implements AutoCloseable {
     return () -> join(future);
   }
 
-  private static <T> T join(Future<T> future) {
+  /** Waits for {@code future}'s result and rethrows its failure as it was thrown. */
+  public static <T> T join(Future<T> future) {
     try {
       return future.get();
     } catch (ExecutionException e) {

@@ -42,8 +42,9 @@ final class LinkingExclusions {
   }
 
   /**
-   * Sets and lifts the marks of the identifiers in {@code scope}. A run over everything reads
-   * {@code identifiers} (for the shared-identifier counts) after the first marks are set.
+   * Sets and lifts the marks of the identifiers in {@code scope}. Starts reading {@code
+   * identifiers} once the first marks are set (a run over everything counts shared identifiers with
+   * them).
    */
   void apply(
       EntityKind kind, ExclusionMarks marks, ResolutionScope scope, IdentifierTable identifiers) {
@@ -73,6 +74,7 @@ final class LinkingExclusions {
     }
     Predicate<IdentifierKey> looked = scope.members();
     marks.apply(FIRST, wanted, looked);
+    identifiers.readInBackground();
     marks.apply(
         EnumSet.of(Reason.SHARED_IDENTIFIER),
         new SharedIdentifiers(driver, guardrails).find(name, FIRST, scope, identifiers),
