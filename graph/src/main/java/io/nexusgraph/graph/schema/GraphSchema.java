@@ -2,9 +2,13 @@ package io.nexusgraph.graph.schema;
 
 import io.nexusgraph.graph.concurrent.Parallel;
 import io.nexusgraph.graph.cypher.CypherFile;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,20 +22,39 @@ public final class GraphSchema {
 
   private static final Logger LOG = LoggerFactory.getLogger(GraphSchema.class);
   private static final String CONSTRAINT = "CREATE CONSTRAINT";
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "^\\s*CREATE\\s+(?:[A-Z]+\\s+)?(?:INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
   private GraphSchema() {}
 
   /**
-   * Applies every schema statement and migrates the store; returns how many schema statements ran.
+   * Creates the constraints and indexes that are missing, by name, and migrates the store; returns
+   * how many schema statements ran. Each statement is a schema transaction of its own, 10-30 ms
+   * even when it finds its constraint or index already there: about 0.25 s per start or load for
+   * the 17 of them, where one read of the names costs a few milliseconds.
    */
   public static int apply(Driver driver) {
+    Set<String> existing = new HashSet<>();
+    for (String query : CypherFile.load("server/schema-names").statements()) {
+      driver
+          .executableQuery(query)
+          .execute()
+          .records()
+          .forEach(r -> existing.add(r.get("name").asString()));
+    }
     List<String> statements = statements();
-    for (String statement : statements) {
+    List<String> missing = statements.stream().filter(s -> !existing.contains(nameOf(s))).toList();
+    for (String statement : missing) {
       driver.executableQuery(statement).execute();
     }
-    LOG.info("Neo4j schema applied: {} constraint and index statements", statements.size());
+    LOG.info(
+        "Neo4j schema applied: {} of {} constraint and index statements ran; the others exist",
+        missing.size(),
+        statements.size());
     GraphMigrations.migrate(driver);
-    return statements.size();
+    return missing.size();
   }
 
   /**
@@ -70,6 +93,12 @@ public final class GraphSchema {
     return CypherFile.loadFolder("schema").stream()
         .flatMap(file -> file.statements().stream())
         .toList();
+  }
+
+  /** The name a {@code CREATE ... IF NOT EXISTS} statement gives, or null when it names none. */
+  static String nameOf(String statement) {
+    Matcher m = NAMED.matcher(statement);
+    return m.find() ? m.group(1) : null;
   }
 
   private static boolean isConstraint(String statement) {
