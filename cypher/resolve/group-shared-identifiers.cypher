@@ -7,10 +7,12 @@
 // One pass: each identifier of a limited type gathers its star-mates once (the star's spokes by the
 // edge_id index, not by expanding every SAME_AS of its hub) and counts them per type; the limits
 // are applied to those counts.
-// Used for scoped runs ($all false: only the identifiers of this run's scope, $scope: their element
-// ids); a run over the whole graph counts in Java from one read of the edges (SharedLinkCounts).
+// Used for scoped runs only ($scope: the element ids of the run's seed, each found by its id, not
+// by testing every identifier against the list); a run over the whole graph counts in Java from one
+// read of the edges (SharedLinkCounts).
+UNWIND $scope AS id
 MATCH (i:GroupIdentifier)
-WHERE i.type IN [limit IN $limits | limit.type] AND ($all OR elementId(i) IN $scope)
+WHERE elementId(i) = id AND i.type IN [limit IN $limits | limit.type]
   AND (i.excluded_reason IS NULL OR NOT i.excluded_reason IN $stronger)
 CALL (i) {
   MATCH (i)-[r:SAME_AS]-()

@@ -96,7 +96,7 @@ class SharedIdentifiersIT {
     assertThat(javaCount).isEqualTo(own(cypherCount()));
   }
 
-  /** The scoped statement over every identifier ($all), as find() reads it. */
+  /** The scoped statement with every identifier in scope, as find() reads it. */
   private Map<IdentifierKey, Exclusion> cypherCount() {
     List<Map<String, Object>> limits =
         LIMITS.sharedLimits().stream()
@@ -111,10 +111,14 @@ class SharedIdentifiersIT {
             driver,
             "resolve/person-shared-identifiers",
             Map.of(
-                "all",
-                true,
                 "scope",
-                List.of(),
+                driver
+                    .executableQuery("MATCH (i:PersonIdentifier) RETURN elementId(i) AS id")
+                    .execute()
+                    .records()
+                    .stream()
+                    .map(r -> r.get("id").asString())
+                    .toList(),
                 "limits",
                 limits,
                 "stronger",
