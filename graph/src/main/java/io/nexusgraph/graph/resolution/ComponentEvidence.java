@@ -41,7 +41,7 @@ final class ComponentEvidence {
         List<IdentifierKey> keys = new ArrayList<>();
         for (Value id : r.get("members").values()) {
           IdentifierKey key = keyOf.get(id.asLong());
-          if (key != null) { // null only for an identifier loaded since WCC ran: the next run's
+          if (key != null) { // null only for one loaded since WCC ran, left to the next run
             keys.add(key);
           }
         }
