@@ -50,9 +50,9 @@ public final class GraphSchema {
       driver.executableQuery(statement).execute();
     }
     LOG.info(
-        "Neo4j schema applied: {} of {} constraint and index statements ran; the others exist",
+        "Neo4j schema applied: {} constraint and index statements ran, {} already existed",
         missing.size(),
-        statements.size());
+        statements.size() - missing.size());
     GraphMigrations.migrate(driver);
     return missing.size();
   }
