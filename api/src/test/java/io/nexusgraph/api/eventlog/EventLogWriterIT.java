@@ -5,26 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nexusgraph.api.runtime.Postgres;
 import io.nexusgraph.api.runtime.RunningService;
 import io.nexusgraph.api.runtime.Wipe;
-import io.nexusgraph.ingest.eventlog.EntityKind;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
-import io.nexusgraph.ingest.eventlog.IdentifierObservation;
-import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import io.nexusgraph.ingest.quarantine.ReasonCode;
 import io.nexusgraph.ingest.quarantine.Reject;
-import io.nexusgraph.ingest.source.IngestContext;
-import io.nexusgraph.ingest.source.RecordWriter;
-import io.nexusgraph.ingest.source.SourcePosition;
 import io.nexusgraph.testkit.Neo4jConnection;
 import io.nexusgraph.testkit.NexusServers;
 import io.nexusgraph.testkit.PostgresConnection;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -48,8 +39,7 @@ import org.neo4j.driver.Driver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventLogWriterIT {
 
-  private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
-  private static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
+  private static final Instant AT = EventLogFixture.AT;
 
   private RunningService service;
   private DataSource dataSource;
@@ -76,11 +66,11 @@ class EventLogWriterIT {
   @Test
   void storesAnEventWithEveryKindOfObservationAndEscapesValuesForCopy() throws SQLException {
     EventLogBatch batch =
-        record(
+        EventLogFixture.record(
             "r-1",
             "tab\there, line\nbreak, back\\slash, cr\rend, Zo\u00eb \u2713 \ud83d\ude00\tok");
 
-    long stored = write(List.of(batch));
+    long stored = EventLogFixture.write(dataSource, List.of(batch));
 
     assertThat(stored).isEqualTo(1);
     assertThat(count("events")).isEqualTo(1);
@@ -107,10 +97,10 @@ class EventLogWriterIT {
 
   @Test
   void theSameEventAgainOrTwiceInOneFlushStoresNothingNew() throws SQLException {
-    EventLogBatch batch = record("r-1", "x");
+    EventLogBatch batch = EventLogFixture.record("r-1", "x");
 
-    long first = write(List.of(batch, batch));
-    long again = write(List.of(batch));
+    long first = EventLogFixture.write(dataSource, List.of(batch, batch));
+    long again = EventLogFixture.write(dataSource, List.of(batch));
 
     assertThat(first).isEqualTo(1);
     assertThat(again).isZero();
@@ -121,15 +111,15 @@ class EventLogWriterIT {
 
   @Test
   void observationsErasedSinceAreNotStoredAgainWithTheirEvent() throws SQLException {
-    EventLogBatch batch = record("r-1", "x");
-    write(List.of(batch));
+    EventLogBatch batch = EventLogFixture.record("r-1", "x");
+    EventLogFixture.write(dataSource, List.of(batch));
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement("DELETE FROM person_identifiers WHERE identifier_type = 'email'")) {
       s.executeUpdate();
     }
 
-    long again = write(List.of(batch));
+    long again = EventLogFixture.write(dataSource, List.of(batch));
 
     assertThat(again).isZero();
     assertThat(count("person_identifiers")).isEqualTo(1);
@@ -139,7 +129,7 @@ class EventLogWriterIT {
   void concurrentWritersSharingNewEventsStoreEachOnceWithoutDeadlock() throws Exception {
     List<EventLogBatch> forward = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      forward.add(record("c-" + i, "x"));
+      forward.add(EventLogFixture.record("c-" + i, "x"));
     }
     List<EventLogBatch> backward = new ArrayList<>(forward.reversed());
     CyclicBarrier together = new CyclicBarrier(2);
@@ -195,42 +185,6 @@ class EventLogWriterIT {
       c.commit();
       return events.stored();
     }
-  }
-
-  /** Writes the batches in one transaction and flush; returns how many events were new. */
-  private long write(List<EventLogBatch> batches) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      EventLogSequence.lockForWrite(c);
-      EventLogWriter events = new EventLogWriter(c, AT, "run-it");
-      batches.forEach(events::accept);
-      events.close();
-      c.commit();
-      assertThat(events.events()).isEqualTo(batches.size());
-      return events.stored();
-    }
-  }
-
-  /** One source record with two person identifiers, a group, traits of both and a membership. */
-  private static EventLogBatch record(String recordId, String traitValue) {
-    List<EventLogBatch> out = new ArrayList<>();
-    IngestContext ctx =
-        new IngestContext(
-            "it-writer", NormalizationConfig.defaults(), CLOCK, out::add, reject -> {});
-    RecordWriter w = ctx.begin(SourcePosition.record("it", recordId), recordId + traitValue);
-    w.event("Invoice Paid", "billing").sourceRecordId(recordId);
-    w.occurredAt(Instant.parse("2026-02-01T09:30:00Z"));
-    w.value(new BigDecimal("12.50"), "usd");
-    String email = w.person("customer", "email", "Ann@Acme.com", "customer");
-    w.person("customer", "user_id", "u-" + recordId, "customer");
-    w.normalized(EntityKind.GROUP, "company", "domain", "acme.com", null, "employer");
-    w.personTrait("customer", "note", traitValue);
-    w.groupTrait("company", "name", "Acme");
-    w.membership("email", email, "domain", "acme.com", "employee");
-    w.commit();
-    EventLogBatch batch = out.getFirst();
-    assertThat(batch.identifiers()).extracting(IdentifierObservation::identifierType).hasSize(3);
-    return batch;
   }
 
   private long count(String table) throws SQLException {
