@@ -1,6 +1,7 @@
 package io.nexusgraph.api.eventlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexusgraph.api.runtime.Postgres;
 import io.nexusgraph.api.runtime.RunningService;
@@ -99,6 +100,33 @@ class EventLogReaderIT {
         read(first + 1, first + 3, 10).stream().flatMap(List::stream).toList();
 
     assertThat(keys(read, b -> b.event().sourceRecordId())).containsExactly("s-1", "s-2");
+  }
+
+  @Test
+  void aFailingSinkStopsTheReadAndLeavesTheConnectionFree() throws SQLException {
+    for (int i = 0; i < 5; i++) {
+      EventLogFixture.write(dataSource, List.of(EventLogFixture.record("f-" + i, "x")));
+    }
+    List<Integer> taken = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      EventLogReader reader = new EventLogReader(c, 2);
+
+      assertThatThrownBy(
+              () ->
+                  reader.read(
+                      0,
+                      Long.MAX_VALUE,
+                      chunk -> {
+                        taken.add(chunk.size());
+                        throw new IllegalStateException("the load failed");
+                      }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("the load failed");
+      assertThat(taken).containsExactly(2);
+      List<Integer> again = new ArrayList<>();
+      assertThat(reader.read(0, Long.MAX_VALUE, chunk -> again.add(chunk.size()))).isEqualTo(5);
+      assertThat(again).containsExactly(2, 2, 1);
+    }
   }
 
   private List<List<EventLogBatch>> read(long from, long to, int chunk) throws SQLException {
