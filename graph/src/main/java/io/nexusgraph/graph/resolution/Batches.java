@@ -30,9 +30,7 @@ final class Batches {
       List<Map<String, Object>> rows,
       Map<String, Object> extra,
       int size) {
-    for (int from = 0; from < rows.size(); from += size) {
-      Map<String, Object> parameters = new HashMap<>(extra);
-      parameters.put("rows", rows.subList(from, Math.min(rows.size(), from + size)));
+    for (Map<String, Object> parameters : batches(rows, extra, size)) {
       Cypher.query(driver, file, parameters);
     }
   }
@@ -52,13 +50,25 @@ final class Batches {
       int writers) {
     try (Parallel parallel = new Parallel(writers)) {
       List<Supplier<List<Record>>> written = new ArrayList<>();
-      for (int from = 0; from < rows.size(); from += size) {
-        Map<String, Object> parameters = new HashMap<>(extra);
-        parameters.put("rows", rows.subList(from, Math.min(rows.size(), from + size)));
+      for (Map<String, Object> parameters : batches(rows, extra, size)) {
         written.add(parallel.submit(() -> Cypher.query(driver, file, parameters)));
       }
       written.forEach(Supplier::get);
     }
+  }
+
+  /**
+   * Each transaction's parameters: {@code extra} with {@code rows} sliced {@code size} at a time.
+   */
+  private static List<Map<String, Object>> batches(
+      List<Map<String, Object>> rows, Map<String, Object> extra, int size) {
+    List<Map<String, Object>> batches = new ArrayList<>();
+    for (int from = 0; from < rows.size(); from += size) {
+      Map<String, Object> parameters = new HashMap<>(extra);
+      parameters.put("rows", rows.subList(from, Math.min(rows.size(), from + size)));
+      batches.add(parameters);
+    }
+    return batches;
   }
 
   static Map<String, Object> key(IdentifierKey key) {
