@@ -2,7 +2,8 @@
 // INVOLVES, IDENTIFIES, observed memberships), then the Group node with its relationships
 // (MEMBER_OF, PARTICIPATED_IN). Returns the erased identifiers, for the caller to suppress.
 // Events and IdChange history (ids only) stay. Identifiers of other entities that had evidence
-// with the erased ones (through an excluded or over-limit link) are labelled PendingResolve.
+// with the erased ones (through an excluded or over-limit link) are labelled PendingResolve and
+// evidence_lost (their entity is re-resolved from its evidence, not continued: RegionComponents).
 MATCH (e:Group {group_id: $id})
 OPTIONAL MATCH (i:GroupIdentifier)-[:IDENTIFIES]->(e)
 WITH e, collect(i) AS identifiers
@@ -11,7 +12,7 @@ CALL (identifiers) {
   UNWIND identifiers AS i
   MATCH (i)-[:SAME_AS]-(j:GroupIdentifier)
   WHERE NOT j IN identifiers
-  SET j:PendingResolve
+  SET j:PendingResolve, j.evidence_lost = true
 }
 FOREACH (i IN identifiers | DETACH DELETE i)
 DETACH DELETE e

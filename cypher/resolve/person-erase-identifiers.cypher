@@ -1,6 +1,7 @@
 // Erasure of single identifiers: each is deleted with everything attached to it. The entity it
 // belonged to is re-resolved on the next run (it may split, or vanish when nothing is left): its
-// other identifiers, and those the erased one had evidence with, are labelled PendingResolve.
+// other identifiers, and those the erased one had evidence with, are labelled PendingResolve and
+// evidence_lost (their entity is re-resolved from its evidence, not continued: RegionComponents).
 // Returns the identifiers that were in the graph.
 // $keys: [{type, value}]
 UNWIND $keys AS key
@@ -8,11 +9,11 @@ MATCH (i:PersonIdentifier {type: key.type, value: key.value})
 CALL (i) {
   MATCH (j:PersonIdentifier {entity_id: i.entity_id})
   WHERE j <> i
-  SET j:PendingResolve
+  SET j:PendingResolve, j.evidence_lost = true
 }
 CALL (i) {
   MATCH (i)-[:SAME_AS]-(j:PersonIdentifier)
-  SET j:PendingResolve
+  SET j:PendingResolve, j.evidence_lost = true
 }
 DETACH DELETE i
 RETURN key.type AS type, key.value AS value;

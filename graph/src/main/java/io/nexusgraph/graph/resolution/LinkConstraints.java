@@ -4,6 +4,7 @@ import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.override.IdentityOverride;
 import io.nexusgraph.graph.resolution.Exclusion.Reason;
 import io.nexusgraph.graph.resolution.Guardrails.TypeLimit;
+import io.nexusgraph.ingest.eventlog.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Splits a connected component that breaks a per-type limit (two user_ids in one person) or holds
@@ -57,6 +59,49 @@ final class LinkConstraints {
 
   /** The parts of a split component, and the notes on the identifiers cut off. */
   record Split(List<List<Member>> parts, Map<IdentifierKey, Exclusion> notes) {}
+
+  /**
+   * Connected components after the constraints.
+   *
+   * @param components the whole components that break nothing, and the parts of those that did
+   * @param notes the notes on the identifiers cut off
+   * @param splitOf for every identifier of a split component, that component's key (shared by its
+   *     parts, so that a later incremental run can find them all)
+   */
+  record Constrained(
+      List<List<Member>> components,
+      Map<IdentifierKey, Exclusion> notes,
+      Map<IdentifierKey, String> splitOf) {}
+
+  /**
+   * Splits the {@code components} that are {@link #broken}; {@code evidenceOf} gives, for the
+   * broken ones, each one's evidence (a list per component, in the same order).
+   */
+  Constrained enforce(
+      List<List<Member>> components,
+      Function<List<List<Member>>, List<List<Evidence>>> evidenceOf) {
+    List<List<Member>> broken = new ArrayList<>();
+    List<List<Member>> result = new ArrayList<>(components.size());
+    for (List<Member> component : components) {
+      (broken(component) ? broken : result).add(component);
+    }
+    Map<IdentifierKey, Exclusion> notes = new TreeMap<>();
+    Map<IdentifierKey, String> splitOf = new HashMap<>();
+    if (!broken.isEmpty()) {
+      List<List<Evidence>> evidence = evidenceOf.apply(broken);
+      for (int c = 0; c < broken.size(); c++) {
+        List<Member> component = broken.get(c);
+        Split split = split(component, evidence.get(c));
+        result.addAll(split.parts());
+        notes.putAll(split.notes());
+        IdentifierKey smallest =
+            component.stream().map(Member::key).min(Comparator.naturalOrder()).orElseThrow();
+        String key = Ids.of("cmp_", smallest.type(), smallest.value());
+        component.forEach(m -> splitOf.put(m.key(), key));
+      }
+    }
+    return new Constrained(result, notes, splitOf);
+  }
 
   /** True when the component holds too many identifiers of a type or both ends of an apart rule. */
   boolean broken(List<Member> component) {

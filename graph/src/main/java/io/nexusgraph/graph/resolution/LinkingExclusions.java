@@ -44,7 +44,7 @@ final class LinkingExclusions {
   /**
    * Sets and lifts the marks of the identifiers in {@code scope}. Starts reading {@code
    * identifiers} once the first marks are set (a run over everything counts shared identifiers with
-   * them).
+   * them); null for a scoped run that needs no table (one resolved by region).
    */
   void apply(
       EntityKind kind, ExclusionMarks marks, ResolutionScope scope, IdentifierTable identifiers) {
@@ -74,7 +74,9 @@ final class LinkingExclusions {
     }
     Predicate<IdentifierKey> looked = scope.members();
     marks.apply(FIRST, wanted, looked);
-    identifiers.readInBackground();
+    if (identifiers != null) {
+      identifiers.readInBackground();
+    }
     marks.apply(
         EnumSet.of(Reason.SHARED_IDENTIFIER),
         new SharedIdentifiers(driver, guardrails).find(name, FIRST, scope, identifiers),

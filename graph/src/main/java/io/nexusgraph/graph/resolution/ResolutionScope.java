@@ -6,8 +6,10 @@ import io.nexusgraph.graph.override.Overrides;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * Which identifiers one resolution of one entity kind looks at: all of them, or only those whose
@@ -58,8 +61,33 @@ final class ResolutionScope {
   private final boolean all;
   private final boolean empty;
 
+  /**
+   * An identifier of the seed as it was before this run.
+   *
+   * @param entityId its entity after the last run, or null
+   * @param excluded whether it was excluded from linking after the last run
+   * @param evidenceLost whether an erasure since took evidence from it
+   */
+  record Pending(
+      long nodeId,
+      IdentifierKey key,
+      String entityId,
+      Instant firstSeenAt,
+      boolean excluded,
+      boolean evidenceLost) {}
+
+  /**
+   * Leads the fingerprint of the rules: a change of what a completed run leaves in the graph for
+   * the next incremental one (here: split parts carrying their component's key) makes the first run
+   * of a new version resolve everything.
+   */
+  private static final String STATE_VERSION = "resolver state 2: split parts carry a component key";
+
   /** Element id to key of every identifier the seed found; empty when the scope is everything. */
   private final Map<String, IdentifierKey> members = new HashMap<>();
+
+  /** The seed, as it was before this run. */
+  private final List<Pending> pending = new ArrayList<>();
 
   /** The entities the seed's identifiers had before this run. */
   private final Set<String> seedEntities = new HashSet<>();
@@ -190,7 +218,19 @@ final class ResolutionScope {
     }
   }
 
-  /** The identifiers in scope now (after {@link #select}, the kept components too), as a test. */
+  /** The identifiers the seed found, as they were before this run; empty when everything is. */
+  List<Pending> pending() {
+    return List.copyOf(pending);
+  }
+
+  /** Adds {@code keys} to the identifiers in scope (the region an incremental run resolved). */
+  void include(Collection<IdentifierKey> keys) {
+    closed.addAll(keys);
+  }
+
+  /**
+   * The identifiers in scope now (after {@link #select} or {@link #include}, those too), as a test.
+   */
   Predicate<IdentifierKey> members() {
     if (all) {
       return key -> true;
@@ -200,15 +240,27 @@ final class ResolutionScope {
     return keys::contains;
   }
 
-  /** Adds the identifiers of {@code rows} (id, type, value, entity_id). */
+  /**
+   * Adds the identifiers of {@code rows} (id, node_id, type, value, entity_id, first_seen_at,
+   * excluded, evidence_lost).
+   */
   private void add(List<Record> rows) {
     for (Record r : rows) {
-      members.put(
-          r.get("id").asString(),
-          new IdentifierKey(r.get("type").asString(), r.get("value").asString()));
-      if (!r.get("entity_id").isNull()) {
-        seedEntities.add(r.get("entity_id").asString());
+      IdentifierKey key = new IdentifierKey(r.get("type").asString(), r.get("value").asString());
+      members.put(r.get("id").asString(), key);
+      String entity = r.get("entity_id").isNull() ? null : r.get("entity_id").asString();
+      if (entity != null) {
+        seedEntities.add(entity);
       }
+      Value firstSeen = r.get("first_seen_at");
+      pending.add(
+          new Pending(
+              r.get("node_id").asLong(),
+              key,
+              entity,
+              firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant(),
+              r.get("excluded").asBoolean(),
+              r.get("evidence_lost").asBoolean()));
     }
   }
 
@@ -226,7 +278,9 @@ final class ResolutionScope {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest((guardrails + "\n" + overrides).getBytes(StandardCharsets.UTF_8));
+              .digest(
+                  (STATE_VERSION + "\n" + guardrails + "\n" + overrides)
+                      .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -124,27 +122,31 @@ public final class Resolver {
         ResolutionScope.open(
             driver, name, rules, runId, everything || forgotten > 0, maxPendingFraction);
     ExclusionMarks marks = ExclusionMarks.read(driver, name);
-    List<List<Member>> components = new ArrayList<>();
+    LinkConstraints constraints =
+        new LinkConstraints(
+            guardrails,
+            overrides.select(kind, Direction.TOGETHER),
+            overrides.select(kind, Direction.APART));
+    boolean byRegion =
+        !scope.all()
+            && !scope.empty()
+            && overrides.select(kind, Direction.TOGETHER).isEmpty()
+            && overrides.select(kind, Direction.APART).isEmpty();
+    IdentifierTable identifiers = byRegion ? null : new IdentifierTable(driver, name);
     if (!scope.empty()) {
-      IdentifierTable identifiers = new IdentifierTable(driver, name);
       new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks, scope, identifiers);
-      List<Map<String, Object>> together =
-          overrides.select(kind, Direction.TOGETHER).stream().map(Resolver::pairRow).toList();
-      List<List<Member>> all =
-          new EvidenceComponents(driver)
-              .all(name, "nexus-" + name + "-" + runId, together, identifiers);
-      components = enforce(kind, scope.select(all), marks, scope.members());
     }
-
-    Map<String, EntityFacts> previous = previousEntities(name);
-    Map<String, Instant> previousFirstSeen = new HashMap<>();
-    previous.forEach(
-        (id, facts) ->
-            previousFirstSeen.put(
-                id, facts.firstSeenAt() == null ? Instant.MAX : facts.firstSeenAt()));
-    Assignment assignment =
-        new StableIds(kind == EntityKind.PERSON ? "per_" : "grp_")
-            .assign(components, previousFirstSeen);
+    Resolved resolved = null;
+    if (byRegion) {
+      resolved = byRegion(name, scope, marks, constraints);
+    }
+    if (resolved == null) {
+      byRegion = false;
+      resolved = byProjection(kind, runId, scope, marks, constraints, identifiers);
+    }
+    List<List<Member>> components = resolved.components();
+    Map<String, EntityFacts> previous = resolved.previous();
+    Assignment assignment = resolved.assignment();
     List<IdChange> changes = withCauses(name, assignment.changes());
     int moved =
         new EntityWrites(driver, clock)
@@ -152,14 +154,14 @@ public final class Resolver {
     scope.finish(rules, runId);
 
     long millis = (System.nanoTime() - started) / 1_000_000;
-    int identifiers = components.stream().mapToInt(List::size).sum();
+    int resolvedIdentifiers = components.stream().mapToInt(List::size).sum();
     List<Exclusion> exclusions = marks.all();
     LOG.info(
         "Resolved {} {} identifiers ({}) into {} entities in {} ms: {} new ids, {} identifiers"
             + " moved, {} merges/splits, {} exclusions, {} forgotten",
-        identifiers,
+        resolvedIdentifiers,
         name,
-        scope.all() ? "all" : "incremental",
+        scope.all() ? "all" : byRegion ? "incremental, by region" : "incremental, by projection",
         assignment.entities().size(),
         millis,
         assignment.born().size(),
@@ -170,7 +172,7 @@ public final class Resolver {
     return new ResolutionResult(
         kind,
         !scope.all(),
-        identifiers,
+        resolvedIdentifiers,
         assignment.entities().size(),
         assignment.born().size(),
         moved,
@@ -181,53 +183,98 @@ public final class Resolver {
         millis);
   }
 
+  /** A run's components, the entities they had and the ids they get. */
+  private record Resolved(
+      List<List<Member>> components, Map<String, EntityFacts> previous, Assignment assignment) {}
+
   /**
-   * Splits the components that break a type limit or a force-apart override and records, for the
-   * identifiers cut off, why ({@code type_limit} or {@code override} marks). Marks of identifiers
-   * outside {@code scope} stay as they are.
+   * Resolves the region of an incremental run ({@link RegionComponents}); null when the whole graph
+   * must be projected instead (the graph is not as the last run left it, or an id minted here names
+   * an entity outside the region). Sets the type-limit notes of the region.
    */
-  private List<List<Member>> enforce(
-      EntityKind kind,
-      List<List<Member>> components,
-      ExclusionMarks marks,
-      Predicate<IdentifierKey> scope) {
-    LinkConstraints constraints =
-        new LinkConstraints(
-            guardrails,
-            overrides.select(kind, Direction.TOGETHER),
-            overrides.select(kind, Direction.APART));
-    List<List<Member>> broken = components.stream().filter(constraints::broken).toList();
-    Map<IdentifierKey, Exclusion> notes = new TreeMap<>();
-    List<List<Member>> result = components;
-    if (!broken.isEmpty()) {
-      Map<IdentifierKey, Integer> brokenOf = new HashMap<>();
-      List<Member> members = new ArrayList<>();
-      for (int c = 0; c < broken.size(); c++) {
-        for (Member m : broken.get(c)) {
-          brokenOf.put(m.key(), c);
-          members.add(m);
-        }
-      }
-      List<List<Evidence>> evidence = new ArrayList<>();
-      broken.forEach(c -> evidence.add(new ArrayList<>()));
-      String name = kind.name().toLowerCase(Locale.ROOT);
-      for (Evidence e : new ComponentEvidence(driver).of(name, members)) {
-        evidence.get(brokenOf.get(e.members().getFirst())).add(e);
-      }
-      result = new ArrayList<>(components.size() + broken.size());
-      for (List<Member> component : components) {
-        if (!brokenOf.containsKey(component.getFirst().key())) {
-          result.add(component);
-        }
-      }
-      for (int c = 0; c < broken.size(); c++) {
-        LinkConstraints.Split split = constraints.split(broken.get(c), evidence.get(c));
-        result.addAll(split.parts());
-        notes.putAll(split.notes());
-      }
+  private Resolved byRegion(
+      String name, ResolutionScope scope, ExclusionMarks marks, LinkConstraints constraints) {
+    RegionComponents.Region region =
+        new RegionComponents(driver, name, constraints, marks).resolve(scope.pending());
+    if (region == null) {
+      return null;
     }
-    marks.apply(EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), notes, scope);
-    return result;
+    Assignment assignment = assign(name, region.components(), region.previous(), region.splitOf());
+    if (!assignment.born().isEmpty()
+        && !query("resolve/" + name + "-entities-taken", Map.of("ids", assignment.born()))
+            .isEmpty()) {
+      return null;
+    }
+    scope.include(region.keys());
+    marks.apply(EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), region.notes(), scope.members());
+    return new Resolved(region.components(), region.previous(), assignment);
+  }
+
+  /**
+   * Resolves from a projection of the whole kind: every identifier, or (scoped) the components the
+   * seed reaches ({@link ResolutionScope#select}). Splits the components that break a type limit or
+   * a force-apart override and records, for the identifiers cut off, why ({@code type_limit} or
+   * {@code override} marks); marks of identifiers outside the scope stay as they are.
+   */
+  private Resolved byProjection(
+      EntityKind kind,
+      String runId,
+      ResolutionScope scope,
+      ExclusionMarks marks,
+      LinkConstraints constraints,
+      IdentifierTable table) {
+    String name = kind.name().toLowerCase(Locale.ROOT);
+    LinkConstraints.Constrained constrained =
+        new LinkConstraints.Constrained(List.of(), Map.of(), Map.of());
+    if (!scope.empty()) {
+      IdentifierTable identifiers = table == null ? new IdentifierTable(driver, name) : table;
+      List<Map<String, Object>> together =
+          overrides.select(kind, Direction.TOGETHER).stream().map(Resolver::pairRow).toList();
+      List<List<Member>> all =
+          new EvidenceComponents(driver)
+              .all(name, "nexus-" + name + "-" + runId, together, identifiers);
+      constrained = constraints.enforce(scope.select(all), broken -> evidence(name, broken));
+      marks.apply(
+          EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), constrained.notes(), scope.members());
+    }
+    Map<String, EntityFacts> previous = previousEntities(name);
+    return new Resolved(
+        constrained.components(),
+        previous,
+        assign(name, constrained.components(), previous, constrained.splitOf()));
+  }
+
+  /** The evidence of each of {@code components}, read at once. */
+  private List<List<Evidence>> evidence(String name, List<List<Member>> components) {
+    Map<IdentifierKey, Integer> componentOf = new HashMap<>();
+    List<Member> members = new ArrayList<>();
+    List<List<Evidence>> evidence = new ArrayList<>();
+    for (int c = 0; c < components.size(); c++) {
+      for (Member m : components.get(c)) {
+        componentOf.put(m.key(), c);
+        members.add(m);
+      }
+      evidence.add(new ArrayList<>());
+    }
+    for (Evidence e : new ComponentEvidence(driver).of(name, members)) {
+      evidence.get(componentOf.get(e.members().getFirst())).add(e);
+    }
+    return evidence;
+  }
+
+  private static Assignment assign(
+      String name,
+      List<List<Member>> components,
+      Map<String, EntityFacts> previous,
+      Map<IdentifierKey, String> splitOf) {
+    Map<String, Instant> previousFirstSeen = new HashMap<>();
+    previous.forEach(
+        (id, facts) ->
+            previousFirstSeen.put(
+                id, facts.firstSeenAt() == null ? Instant.MAX : facts.firstSeenAt()));
+    return new StableIds(name.equals("person") ? "per_" : "grp_")
+        .assign(components, previousFirstSeen)
+        .withSplits(splitOf);
   }
 
   /** Entities over the size alert: logged with their id and size, never their identifiers. */
@@ -260,7 +307,10 @@ public final class Resolver {
       Value count = r.get("identifier_count");
       previous.put(
           r.get("id").asString(),
-          new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
+          new EntityFacts(
+              instant(r.get("first_seen_at")),
+              count.isNull() ? -1 : count.asInt(),
+              r.get("component").isNull() ? null : r.get("component").asString()));
     }
     return previous;
   }

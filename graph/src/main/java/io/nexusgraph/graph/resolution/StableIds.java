@@ -82,7 +82,7 @@ final class StableIds {
         }
       }
       entities.put(
-          id, new EntityFacts(firstSeen == Instant.MAX ? null : firstSeen, component.size()));
+          id, new EntityFacts(firstSeen == Instant.MAX ? null : firstSeen, component.size(), null));
     }
     return new Assignment(entityOf, entities, List.copyOf(changes), List.copyOf(born));
   }

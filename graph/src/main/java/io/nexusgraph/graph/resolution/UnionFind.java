@@ -1,15 +1,19 @@
 package io.nexusgraph.graph.resolution;
 
+import java.util.Arrays;
+
 /**
- * Disjoint sets over the integers {@code 0..n-1}: union by size and path halving, so a run over m
- * unions is near-linear. Joins what GDS WCC cannot see ({@link EvidenceComponents}); groups the
- * events the Bolt loader's writers must keep together ({@code DisjointBundles}); the bench's
- * in-memory lower bound for the components step.
+ * Disjoint sets over the integers {@code 0..n-1}, growing by {@link #add}: union by size and path
+ * halving, so a run over m unions is near-linear. Joins what GDS WCC cannot see ({@link
+ * EvidenceComponents}); continues the last run's components in an incremental one ({@link
+ * RegionComponents}); groups the events the Bolt loader's writers must keep together ({@code
+ * DisjointBundles}); the bench's in-memory lower bound for the components step.
  */
 public final class UnionFind {
 
-  private final int[] parent;
-  private final int[] size;
+  private int[] parent;
+  private int[] size;
+  private int elements;
   private int components;
 
   public UnionFind(int n) {
@@ -22,7 +26,27 @@ public final class UnionFind {
       parent[i] = i;
       size[i] = 1;
     }
+    elements = n;
     components = n;
+  }
+
+  /** Adds an element in a set of its own; returns it ({@code n}, then {@code n + 1}, ...). */
+  public int add() {
+    if (elements == parent.length) {
+      int capacity = Math.max(16, elements * 2);
+      parent = Arrays.copyOf(parent, capacity);
+      size = Arrays.copyOf(size, capacity);
+    }
+    int x = elements++;
+    parent[x] = x;
+    size[x] = 1;
+    components++;
+    return x;
+  }
+
+  /** The number of elements. */
+  public int elements() {
+    return elements;
   }
 
   /** The representative of {@code x}'s set. */

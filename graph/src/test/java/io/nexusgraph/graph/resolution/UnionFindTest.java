@@ -41,6 +41,22 @@ class UnionFindTest {
   }
 
   @Test
+  void growsByAddedElementsThatJoinLikeTheOthers() {
+    UnionFind uf = new UnionFind(0);
+    for (int i = 0; i < 40; i++) {
+      assertThat(uf.add()).isEqualTo(i);
+    }
+    uf.union(0, 39);
+    uf.union(39, 17);
+
+    assertThat(uf.elements()).isEqualTo(40);
+    assertThat(uf.components()).isEqualTo(38);
+    assertThat(uf.find(17)).isEqualTo(uf.find(0));
+    assertThat(uf.sizeOf(39)).isEqualTo(3);
+    assertThat(uf.find(5)).isEqualTo(5);
+  }
+
+  @Test
   void rejectsANegativeSize() {
     assertThatThrownBy(() -> new UnionFind(-1))
         .isInstanceOf(IllegalArgumentException.class)
