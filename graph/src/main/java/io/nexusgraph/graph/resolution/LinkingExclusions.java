@@ -68,7 +68,8 @@ final class LinkingExclusions {
       }
     }
     blocked(name, scope).forEach(wanted::putIfAbsent);
-    for (Record r : query(name + "-consent-denied", scope.parameter())) {
+    String consent = name + (scope.all() ? "-consent-denied" : "-consent-denied-scoped");
+    for (Record r : query(consent, scope.parameter())) {
       IdentifierKey key = key(r);
       wanted.putIfAbsent(key, Exclusion.of(key, Reason.CONSENT, CONSENT_DETAIL));
     }

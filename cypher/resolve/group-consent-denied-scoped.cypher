@@ -1,0 +1,14 @@
+// Identifiers seen only in records that denied consent: no linkable evidence, no event whose
+// consent is anything but denied, and at least one denied sighting (an event or an unlinkable
+// SAME_AS). They stay as observations but never form an entity. Read-only.
+// Scoped runs: only the seed ($scope: element ids), each found by its id (not by testing every
+// identifier against the list).
+UNWIND $scope AS id
+MATCH (i:GroupIdentifier)
+WHERE elementId(i) = id
+  AND NOT EXISTS { (i)-[r:SAME_AS]-() WHERE r.linkable = true }
+  AND NOT EXISTS { (i)<-[:INVOLVES]-(e:Event) WHERE e.consent IS NULL OR e.consent <> 'denied' }
+  AND (EXISTS { (i)<-[:INVOLVES]-(:Event {consent: 'denied'}) }
+       OR EXISTS { (i)-[r:SAME_AS]-() WHERE r.linkable = false })
+RETURN i.type AS type, i.value AS value
+ORDER BY type, value;
