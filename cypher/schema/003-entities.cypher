@@ -20,10 +20,3 @@ FOR (g:Group) ON (g.resolved_in_run);
 CREATE INDEX id_change_run_id IF NOT EXISTS
 FOR (c:IdChange) ON (c.run_id);
 
-// The parts of a component the constraints split (type limit, force-apart) share its key: an
-// incremental run that touches one part re-resolves them all.
-CREATE INDEX person_component IF NOT EXISTS
-FOR (p:Person) ON (p.component);
-
-CREATE INDEX group_component IF NOT EXISTS
-FOR (g:Group) ON (g.component);

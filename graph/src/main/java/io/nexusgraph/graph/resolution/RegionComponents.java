@@ -30,12 +30,12 @@ import org.neo4j.driver.Value;
  * new components are the old ones joined by the new links: what GDS's seeded (incremental) WCC
  * computes, done here over the few thousand new links with a {@link UnionFind} whose elements are
  * whole entities. What new links alone cannot explain is re-resolved from its stored evidence,
- * whole: an entity that lost an identifier to an exclusion, an excluded identifier that links again
- * (its old evidence counts again), the parts of a component the constraints split (all of them,
- * found by the component's key), and a component that now breaks a constraint. Whatever that
- * evidence reaches outside the region joins it, until nothing does; so the region holds whole
- * components, and resolving it gives what resolving everything would (the incremental-equals-full
- * property test checks it).
+ * whole: an entity that lost an identifier to an exclusion or evidence to an erasure, an excluded
+ * identifier that links again (its old evidence counts again), a part of a component the
+ * constraints split (marked by the component's key; its evidence reaches the other parts), and a
+ * component that now breaks a constraint. Whatever that evidence reaches outside the region joins
+ * it, until nothing does; so the region holds whole components, and resolving it gives what
+ * resolving everything would (the incremental-equals-full property test checks it).
  *
  * <p>Force-together and force-apart overrides are not handled here: a kind with overrides resolves
  * incrementally through the whole-graph projection ({@link EvidenceComponents}, {@link
@@ -71,7 +71,6 @@ final class RegionComponents {
   private final UnionFind units = new UnionFind(0);
 
   private final Map<String, Integer> entityUnits = new HashMap<>();
-  private final Map<String, Integer> componentUnits = new HashMap<>();
   private final List<String> unread = new ArrayList<>();
 
   /** Every identifier of the region that links, by node id, and its element. */
@@ -331,34 +330,19 @@ final class RegionComponents {
   }
 
   /**
-   * Reads the identifiers and facts of the entities added since the last read, and the other parts
-   * of the split components among them (joined: a split component is re-resolved whole).
+   * Reads the identifiers and facts of the entities added since the last read. A part of a
+   * component the constraints split is opened: its evidence reaches the other parts, and the
+   * constraints are applied to the whole component again.
    */
   private void readEntities() {
-    while (!unread.isEmpty()) {
-      List<String> ids = List.copyOf(unread);
-      unread.clear();
-      List<String> split = new ArrayList<>();
-      for (int from = 0; from < ids.size(); from += ENTITIES_PER_READ) {
-        List<String> batch = ids.subList(from, Math.min(ids.size(), from + ENTITIES_PER_READ));
-        for (Record r :
-            Cypher.query(driver, "resolve/" + kind + "-region-entities", Map.of("ids", batch))) {
-          String component = read(r);
-          if (component != null && !componentUnits.containsKey(component)) {
-            split.add(component);
-          }
-          if (component != null) {
-            int unit = entityUnits.get(r.get("id").asString());
-            open.add(unit);
-            units.union(componentUnits.computeIfAbsent(component, c -> unit), unit);
-          }
-        }
-      }
-      if (!split.isEmpty()) {
-        for (Record r :
-            Cypher.query(
-                driver, "resolve/" + kind + "-component-entities", Map.of("components", split))) {
-          entity(r.get("id").asString());
+    List<String> ids = List.copyOf(unread);
+    unread.clear();
+    for (int from = 0; from < ids.size(); from += ENTITIES_PER_READ) {
+      List<String> batch = ids.subList(from, Math.min(ids.size(), from + ENTITIES_PER_READ));
+      for (Record r :
+          Cypher.query(driver, "resolve/" + kind + "-region-entities", Map.of("ids", batch))) {
+        if (read(r) != null) {
+          open.add(entityUnits.get(r.get("id").asString()));
         }
       }
     }

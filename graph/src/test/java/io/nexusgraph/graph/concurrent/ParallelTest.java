@@ -53,16 +53,19 @@ class ParallelTest {
   @Test
   void closingSkipsThePartsThatHaveNotStarted() throws Exception {
     AtomicInteger ran = new AtomicInteger();
+    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Parallel parallel = new Parallel(1);
     parallel.submit(
         () -> {
+          started.countDown();
           release.await();
           return ran.incrementAndGet();
         });
     for (int i = 0; i < 5; i++) {
       parallel.submit(ran::incrementAndGet);
     }
+    started.await(); // else closing could cancel the first part too, before it starts
     Thread closer = Thread.ofPlatform().start(parallel::close);
     // once the closing thread waits for the running part, the others have been cancelled
     while (closer.getState() != Thread.State.WAITING

@@ -71,6 +71,32 @@ class BlockedValueIT {
   }
 
   @Test
+  void aNewRecordWhoseHubIsBlockedStillLinksItsOtherIdentifiersInAnIncrementalRun() {
+    IdentifierKey kiosk = s.id("anonymous_id", "kiosk"); // the smallest key: the star's hub
+    IdentifierKey e1 = s.id("email", "e1");
+    IdentifierKey e2 = s.id("email", "e2");
+    IdentifierKey e3 = s.id("email", "e3");
+    Guardrails blocking =
+        Guardrails.defaults()
+            .withBlocklist(
+                new Blocklist(
+                    List.of(new Blocklist.Value("anonymous_id", kiosk.value())), List.of()));
+    s.load(s.recordOf("signup", 1, e1, e2));
+    s.resolve(blocking);
+    String id = s.personOf(e1);
+
+    s.load(s.recordOf("visit", 2, kiosk, e2, e3));
+    ResolutionResult result = s.resolve(blocking);
+
+    // the record still says e2 and e3 are one person, though its hub links nothing
+    assertThat(result.incremental()).isTrue();
+    assertThat(s.personOf(e3)).isEqualTo(s.personOf(e2)).isEqualTo(id);
+    assertThat(s.hasPerson(kiosk)).isFalse();
+    assertThat(s.own(result.exclusions()))
+        .containsExactly(Exclusion.of(kiosk, Reason.BLOCKED_VALUE, "blocked value"));
+  }
+
+  @Test
   void aPatternBlocksEveryMatchingValueAndUnblockingMergesThePartsBackIntoTheOldest() {
     IdentifierKey a = s.id("email", "a");
     IdentifierKey b = s.id("email", "b");

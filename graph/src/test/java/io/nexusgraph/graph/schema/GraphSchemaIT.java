@@ -37,9 +37,7 @@ class GraphSchemaIT {
             "person_identifier_email_domain",
             "person_resolved_in_run",
             "group_resolved_in_run",
-            "id_change_run_id",
-            "person_component",
-            "group_component")
+            "id_change_run_id")
         .doesNotContain("event_occurred_at", "event_source");
   }
 

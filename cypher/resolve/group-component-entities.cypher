@@ -1,6 +1,0 @@
-// Incremental resolution: the group entities that are parts of the components the constraints
-// split in earlier runs (by component key): such a component is re-resolved whole. Read-only.
-// $components: [component key]
-UNWIND $components AS component
-MATCH (e:Group {component: component})
-RETURN DISTINCT e.group_id AS id;
