@@ -33,12 +33,12 @@ import org.neo4j.driver.Value;
  * resolution ({@code PendingResolve}, set by the loader): the guardrails look at those only, since
  * under unchanged rules no other identifier's marks can move (a shared-identifier count grows only
  * when a new star adds mates to its members, all pending; erasing an identifier labels its
- * neighbours pending). Then, with this run's exclusions set, the scope is closed on the components
- * of the whole graph and on the entities its identifiers had before ({@link #select}): a native
- * projection and WCC of everything cost less than expanding the scope hop by hop and projecting it
- * with Cypher (at the large scale, 10.9 s for a 26 % scope). A closed scope holds whole components,
- * so resolving it alone gives exactly what resolving everything would; the incremental-equals-full
- * property test checks it.
+ * neighbours pending). Then, with this run's exclusions set, the scope is closed on whole
+ * components: by the region the seed's entities and the new links form ({@link #pending}, {@link
+ * #include}, {@code RegionComponents}), or, for a kind with overrides, on the components of a
+ * projection of the whole graph and on the entities its identifiers had before ({@link #select}). A
+ * closed scope holds whole components, so resolving it alone gives exactly what resolving
+ * everything would; the incremental-equals-full property test checks it.
  *
  * <p>The scope lives here, as element ids passed to the statements that honour it ({@code $scope}),
  * not as labels in the graph: a label costs a node write to set and another to remove, several
@@ -55,6 +55,13 @@ final class ResolutionScope {
   static final double DEFAULT_MAX_PENDING_FRACTION = 0.2;
 
   private static final int CLEAR_BATCH = 10_000;
+
+  /**
+   * Leads the fingerprint of the rules: a change of what a completed run leaves in the graph for
+   * the next incremental one (here: split parts carrying their component's key) makes the first run
+   * of a new version resolve everything.
+   */
+  private static final String STATE_VERSION = "resolver state 2: split parts carry a component key";
 
   private final Driver driver;
   private final String kind;
@@ -75,13 +82,6 @@ final class ResolutionScope {
       Instant firstSeenAt,
       boolean excluded,
       boolean evidenceLost) {}
-
-  /**
-   * Leads the fingerprint of the rules: a change of what a completed run leaves in the graph for
-   * the next incremental one (here: split parts carrying their component's key) makes the first run
-   * of a new version resolve everything.
-   */
-  private static final String STATE_VERSION = "resolver state 2: split parts carry a component key";
 
   /** Element id to key of every identifier the seed found; empty when the scope is everything. */
   private final Map<String, IdentifierKey> members = new HashMap<>();
