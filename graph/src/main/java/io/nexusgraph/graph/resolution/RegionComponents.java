@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Driver;
@@ -244,14 +245,9 @@ final class RegionComponents {
         broken ->
             broken.stream()
                 .map(
-                    c -> {
-                      List<Evidence> links = linksOf.get(c);
-                      if (links == null) {
-                        throw new IllegalStateException(
-                            "a closed component of the region breaks a constraint");
-                      }
-                      return links;
-                    })
+                    c ->
+                        Objects.requireNonNull(
+                            linksOf.get(c), "a closed component of the region breaks a constraint"))
                 .toList());
   }
 
