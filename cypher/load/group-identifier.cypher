@@ -1,8 +1,10 @@
 // One GroupIdentifier node per (type, value). first_seen_at / source keep the earliest sighting (ties: the
 // smaller source), last_seen_at the latest, so the result does not depend on load order and
 // re-loading changes nothing. Rows are pre-aggregated per (type, value).
-// The identifier and the group it belongs to so far are labelled PendingBuild: the next entity
-// build (traits, memberships, participation) recomputes them, then removes the label. A new
+// The identifier is labelled PendingBuild: the next entity build (traits, memberships,
+// participation) recomputes the group holding it after resolution, then removes the label (a group
+// that loses the identifier in resolution is rewritten by it, resolved_in_run, and rebuilt too).
+// Each row touches its own node only, so several writers can share the rows. A new
 // identifier, or an excluded one seen again (its consent may have changed), is also labelled
 // PendingResolve: the next resolution starts its scope there (so do new SAME_AS, load/event).
 // $rows: [{type, value, first_seen_at, last_seen_at, source}]
@@ -17,7 +19,4 @@ WITH i, row,
 SET i += CASE WHEN earlier THEN {first_seen_at: row.first_seen_at, source: row.source} ELSE {} END
 SET i += CASE WHEN later THEN {last_seen_at: row.last_seen_at} ELSE {} END
 SET i:PendingBuild
-FOREACH (_ IN CASE WHEN unsettled THEN [1] ELSE [] END | SET i:PendingResolve)
-WITH i
-OPTIONAL MATCH (i)-[:IDENTIFIES]->(g:Group)
-SET g:PendingBuild;
+FOREACH (_ IN CASE WHEN unsettled THEN [1] ELSE [] END | SET i:PendingResolve);

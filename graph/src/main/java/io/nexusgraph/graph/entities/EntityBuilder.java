@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #build} recomputes only the entities a run touched: those the resolution run changed or
  * named in a merge or split, and those holding an identifier that a load saw since the last
- * successful build (loads label such identifiers and their entities {@code PendingBuild}; the build
- * removes the labels when it succeeds, so a failed build is simply run again). Each entity is
- * recomputed from all of its identifiers, so the result equals {@link #buildAll}, which recomputes
- * every entity and is the answer after a rule change (trait priorities, membership inference). A
- * recomputation that finds nothing new writes nothing, so running a build twice changes nothing.
+ * successful build (loads label such identifiers {@code PendingBuild}; the build removes the labels
+ * when it succeeds, so a failed build is simply run again). Each entity is recomputed from all of
+ * its identifiers, so the result equals {@link #buildAll}, which recomputes every entity and is the
+ * answer after a rule change (trait priorities, membership inference). A recomputation that finds
+ * nothing new writes nothing, so running a build twice changes nothing.
  */
 public final class EntityBuilder {
 

@@ -1,7 +1,9 @@
 package io.nexusgraph.graph.load;
 
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +22,11 @@ import org.slf4j.LoggerFactory;
  * MERGEd (a relationship MERGE's plan can degrade to a scan of every relationship of its type when
  * the planner's statistics are stale: 73 rows/s measured). Identity evidence is written as a star
  * per edge_id (n−1 edges, not a clique) because relationship writes are the load's bottleneck.
- * Every identifier written, and the entity it belonged to, is labelled {@code PendingBuild} so that
- * the entity build after resolution knows what to recompute. Events are written by a few writers at
- * once, each on events whose evidence shares no identifier with another writer's, so that they
- * never wait for each other's locks.
+ * Every identifier written is labelled {@code PendingBuild} so that the entity build after
+ * resolution knows what to recompute. Identifier rows touch one node each, so they are written by
+ * the same few writers as the events. Events are written by a few writers at once, each on events
+ * whose evidence shares no identifier with another writer's, so that they never wait for each
+ * other's locks.
  *
  * <p>The schema ({@code GraphSchema.apply}) must be in place: the MERGEs rely on its constraints. A
  * statement that fails for good throws {@link GraphLoadException}.
@@ -96,8 +99,8 @@ public final class GraphLoader {
     long start = System.nanoTime();
     LoadPlan plan = LoadPlan.of(batches);
     UnwindWriter writer = new UnwindWriter(driver, batchSize, listener, plan.totalRows());
-    writer.write("person-identifier", plan.personIdentifiers());
-    writer.write("group-identifier", plan.groupIdentifiers());
+    writer.writeParts("person-identifier", slices(plan.personIdentifiers()));
+    writer.writeParts("group-identifier", slices(plan.groupIdentifiers()));
     writer.writeParts("event", DisjointBundles.split(plan.eventBundles(), writers));
     LoadResult result = plan.result((System.nanoTime() - start) / 1_000_000);
     LOG.info(
@@ -113,5 +116,15 @@ public final class GraphLoader {
         result.memberships(),
         result.elapsedMillis());
     return result;
+  }
+
+  /** {@code rows} in up to {@link #writers} parts of about equal size. */
+  private List<List<Map<String, Object>>> slices(List<Map<String, Object>> rows) {
+    List<List<Map<String, Object>>> parts = new ArrayList<>();
+    int size = Math.max(1, (rows.size() + writers - 1) / writers);
+    for (int from = 0; from < rows.size(); from += size) {
+      parts.add(rows.subList(from, Math.min(rows.size(), from + size)));
+    }
+    return parts;
   }
 }
