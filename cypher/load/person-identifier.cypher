@@ -4,8 +4,7 @@
 // email_domain (email identifiers only) serves memberships inferred from corporate domains.
 // The identifier is labelled PendingBuild: the next entity build (traits, memberships,
 // participation) recomputes the person holding it after resolution, then removes the label (a person
-// that loses the identifier in resolution is rewritten by it, resolved_in_run, and rebuilt too).
-// Each row touches its own node only, so several writers can share the rows. A new
+// that loses the identifier in resolution is rewritten by it, resolved_in_run, and rebuilt too). A new
 // identifier, or an excluded one seen again (its consent may have changed), is also labelled
 // PendingResolve: the next resolution starts its scope there (so do new SAME_AS, load/event).
 // $rows: [{type, value, first_seen_at, last_seen_at, source, email_domain}]

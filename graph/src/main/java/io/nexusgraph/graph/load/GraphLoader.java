@@ -1,9 +1,7 @@
 package io.nexusgraph.graph.load;
 
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * the planner's statistics are stale: 73 rows/s measured). Identity evidence is written as a star
  * per edge_id (n−1 edges, not a clique) because relationship writes are the load's bottleneck.
  * Every identifier written is labelled {@code PendingBuild} so that the entity build after
- * resolution knows what to recompute. Identifier rows touch one node each, so they are written by
- * the same few writers as the events. Events are written by a few writers at once, each on events
+ * resolution knows what to recompute. Events are written by a few writers at once, each on events
  * whose evidence shares no identifier with another writer's, so that they never wait for each
  * other's locks.
  *
@@ -99,8 +96,8 @@ public final class GraphLoader {
     long start = System.nanoTime();
     LoadPlan plan = LoadPlan.of(batches);
     UnwindWriter writer = new UnwindWriter(driver, batchSize, listener, plan.totalRows());
-    writer.writeParts("person-identifier", slices(plan.personIdentifiers()));
-    writer.writeParts("group-identifier", slices(plan.groupIdentifiers()));
+    writer.write("person-identifier", plan.personIdentifiers());
+    writer.write("group-identifier", plan.groupIdentifiers());
     writer.writeParts("event", DisjointBundles.split(plan.eventBundles(), writers));
     LoadResult result = plan.result((System.nanoTime() - start) / 1_000_000);
     LOG.info(
@@ -116,15 +113,5 @@ public final class GraphLoader {
         result.memberships(),
         result.elapsedMillis());
     return result;
-  }
-
-  /** {@code rows} in up to {@link #writers} parts of about equal size. */
-  private List<List<Map<String, Object>>> slices(List<Map<String, Object>> rows) {
-    List<List<Map<String, Object>>> parts = new ArrayList<>();
-    int size = Math.max(1, (rows.size() + writers - 1) / writers);
-    for (int from = 0; from < rows.size(); from += size) {
-      parts.add(rows.subList(from, Math.min(rows.size(), from + size)));
-    }
-    return parts;
   }
 }
