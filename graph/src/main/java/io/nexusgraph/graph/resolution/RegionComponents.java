@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -84,7 +83,7 @@ final class RegionComponents {
   private final Set<Integer> open = new HashSet<>();
 
   /** The evidence read so far (records by edge_id), and whose. */
-  private final Map<String, Linked> evidence = new TreeMap<>();
+  private final Map<String, Linked> evidence = new HashMap<>();
 
   private final Set<Long> evidenceRead = new HashSet<>();
 
@@ -167,20 +166,24 @@ final class RegionComponents {
    * region does not hold. False when a linked identifier names an entity that does not hold it.
    */
   private boolean closeOpenComponents() {
+    // Only open components grow below (whatever evidence joins becomes open), so a closed one that
+    // breaks no constraint now never will.
+    groups()
+        .forEach(
+            (root, group) -> {
+              if (constraints.broken(group)) {
+                open.add(root);
+              }
+            });
     while (true) {
-      List<Long> toRead = new ArrayList<>();
       Set<Integer> openRoots = openRoots();
-      groups()
-          .forEach(
-              (root, group) -> {
-                if (isOpen(openRoots, root, group)) {
-                  for (Member m : group) {
-                    if (evidenceRead.add(m.nodeId())) {
-                      toRead.add(m.nodeId());
-                    }
-                  }
-                }
-              });
+      List<Long> toRead = new ArrayList<>();
+      members.forEach(
+          (id, m) -> {
+            if (openRoots.contains(units.find(unitOf.get(id))) && evidenceRead.add(id)) {
+              toRead.add(id);
+            }
+          });
       if (toRead.isEmpty()) {
         return true;
       }
@@ -234,7 +237,7 @@ final class RegionComponents {
     Set<Integer> openRoots = openRoots();
     groups.forEach(
         (root, group) -> {
-          if (isOpen(openRoots, root, group)) {
+          if (openRoots.contains(root)) {
             connected(group, evidenceOf.getOrDefault(root, List.of()), components, linksOf);
           } else {
             components.add(group);
@@ -292,10 +295,6 @@ final class RegionComponents {
     Set<Integer> roots = new HashSet<>();
     open.forEach(unit -> roots.add(units.find(unit)));
     return roots;
-  }
-
-  private boolean isOpen(Set<Integer> openRoots, int root, List<Member> group) {
-    return openRoots.contains(root) || constraints.broken(group);
   }
 
   /** The region's identifiers by the root of their element. */
