@@ -205,12 +205,16 @@ final class ReportAssembler {
         new Target(
             "incremental 1% <= 5% of a full run",
             fmt(100 * incremental.ratio())
-                + "% ("
+                + "% the first after the import's restart, "
+                + fmt(100 * incremental.nextRatio())
+                + "% the next on the same server ("
                 + incremental.incrementalMillis()
+                + " and "
+                + incremental.nextMillis()
                 + " ms vs "
                 + incremental.rebuildMillis()
                 + " ms)",
-            incremental.ratio() <= 0.05,
+            incremental.ratio() <= 0.05 && incremental.nextRatio() <= 0.05,
             ""));
     out.add(
         new Target(

@@ -150,11 +150,17 @@ class BenchSmokeIT {
         .extracting(PartitionDiff::mergedEntities)
         .containsOnly(0);
 
-    // the incremental case: untouched entities keep their ids, and it equals a rebuild
+    // the incremental case: untouched entities keep their ids, and two increments equal a rebuild
     assertThat(report.incremental().plan().merges()).isPositive();
     assertThat(report.incremental().incremental().get(1).detail().get("events"))
         .as("every new event was loaded")
         .isEqualTo((long) report.incremental().plan().events());
+    assertThat(report.incremental().next().get(1).detail().get("events"))
+        .as("every event of the next increment was loaded")
+        .isEqualTo((long) report.incremental().nextPlan().events());
+    assertThat(report.incremental().next().get(2).detail().get("incremental"))
+        .as("the next increment resolved persons incrementally")
+        .isEqualTo(true);
     assertThat(report.incremental().stability().values())
         .extracting(IdStability.Figures::untouchedChanged)
         .containsOnly(0L);

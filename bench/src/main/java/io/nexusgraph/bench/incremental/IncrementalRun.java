@@ -24,30 +24,44 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 
 /**
- * The incremental case on a resolved graph: new events are parsed, loaded and resolved on top; then
- * the graph is wiped and everything (old and new) is loaded and resolved again. Reports both times,
- * whether both give the same partition, and how many identifiers of entities the new data did not
- * touch changed their id (must be 0).
+ * The incremental case on a resolved graph: new events are parsed, loaded and resolved on top, then
+ * as many again on the same server (the next night of a service that keeps running: the first
+ * increment is the first Bolt load after the bulk import restarted Neo4j, with cold plans and
+ * caches); then the graph is wiped and everything (old and new) is loaded and resolved again.
+ * Reports the times, whether the increments and the rebuild give the same partition, and how many
+ * identifiers of entities the first increment did not touch changed their id (must be 0).
  */
 public final class IncrementalRun {
 
   /**
-   * @param incremental parse + load + resolve of the new events only
+   * @param incremental parse + load + resolve of the first increment's events only
+   * @param next the same for the next increment, on the same server
    * @param rebuild load + resolve of everything on an empty graph (parsing not repeated)
-   * @param ratio incremental / rebuild wall time
-   * @param stability per kind, what happened to the ids of untouched entities
-   * @param incrementalVsRebuild per kind, the rebuild's partition against the incremental one
+   * @param ratio first increment / rebuild wall time
+   * @param nextRatio next increment / rebuild wall time
+   * @param stability per kind, what happened to the ids of entities the first increment did not
+   *     touch
+   * @param incrementalVsRebuild per kind, the rebuild's partition against the one after both
+   *     increments
    */
   public record Result(
       IncrementWriter.Plan plan,
       List<StageTiming> incremental,
       long incrementalMillis,
+      IncrementWriter.Plan nextPlan,
+      List<StageTiming> next,
+      long nextMillis,
       long wipeMillis,
       List<StageTiming> rebuild,
       long rebuildMillis,
       double ratio,
+      double nextRatio,
       Map<EntityKind, IdStability.Figures> stability,
       Map<EntityKind, PartitionDiff> incrementalVsRebuild) {}
+
+  /** One increment: what was written, how long each stage took, the batches it loaded. */
+  private record Increment(
+      IncrementWriter.Plan plan, List<StageTiming> timings, List<EventLogBatch> batches) {}
 
   private final Driver driver;
   private final Clock clock;
@@ -73,44 +87,32 @@ public final class IncrementalRun {
   public Result run(List<EventLogBatch> base, Path directory, int events, long seed) {
     GraphOps graph = new GraphOps(driver);
     Map<EntityKind, List<Prediction>> before = predictions(graph);
-    IncrementWriter.Plan plan =
-        IncrementWriter.write(directory, before.get(EntityKind.PERSON), events, seed);
-
-    StageContext increment =
-        new StageContext(driver, clock, Guardrails.defaults(), "bench-increment", List.of());
-    List<StageTiming> incremental =
-        pipeline.run(
-            List.of(
-                new ParseStage(directory, List.of("segment")),
-                new LoadStage(),
-                new ResolveStage(EntityKind.PERSON),
-                new ResolveStage(EntityKind.GROUP)),
-            increment);
-    if (increment.batches().size() != plan.events()) {
-      throw new IllegalStateException(
-          "the increment in "
-              + directory
-              + " has "
-              + plan.events()
-              + " events but "
-              + increment.batches().size()
-              + " were accepted: the rest were rejected while parsing");
-    }
-    Map<EntityKind, List<Prediction>> after = predictions(graph);
+    Increment first =
+        increment(directory, before.get(EntityKind.PERSON), events, seed, "bench-increment");
+    Map<EntityKind, List<Prediction>> afterFirst = predictions(graph);
     Map<EntityKind, IdStability.Figures> stability = new EnumMap<>(EntityKind.class);
     for (EntityKind kind : EntityKind.values()) {
       stability.put(
           kind,
           IdStability.measure(
-              before.get(kind), after.get(kind), IdStability.keysIn(increment.batches(), kind)));
+              before.get(kind), afterFirst.get(kind), IdStability.keysIn(first.batches(), kind)));
     }
+    Increment next =
+        increment(
+            directory.resolveSibling(directory.getFileName() + "-next"),
+            afterFirst.get(EntityKind.PERSON),
+            events,
+            seed + 1,
+            "bench-increment-next");
+    Map<EntityKind, List<Prediction>> after = predictions(graph);
 
     long wipeStart = System.nanoTime();
     // deleting the store is seconds where a Cypher delete of the large graph took minutes
     bulk.ifPresentOrElse(BulkImport::emptyGraph, graph::wipe);
     long wipeMillis = (System.nanoTime() - wipeStart) / 1_000_000;
     List<EventLogBatch> all = new ArrayList<>(base);
-    all.addAll(increment.batches());
+    all.addAll(first.batches());
+    all.addAll(next.batches());
     List<StageTiming> rebuild =
         pipeline.run(
             List.of(
@@ -125,18 +127,51 @@ public final class IncrementalRun {
           PartitionDiff.compare(
               Partition.of(after.get(kind)), Partition.of(graph.predictions(kind))));
     }
-    long incrementalMillis = total(incremental);
+    long incrementalMillis = total(first.timings());
+    long nextMillis = total(next.timings());
     long rebuildMillis = total(rebuild);
     return new Result(
-        plan,
-        incremental,
+        first.plan(),
+        first.timings(),
         incrementalMillis,
+        next.plan(),
+        next.timings(),
+        nextMillis,
         wipeMillis,
         rebuild,
         rebuildMillis,
         rebuildMillis == 0 ? 0 : (double) incrementalMillis / rebuildMillis,
+        rebuildMillis == 0 ? 0 : (double) nextMillis / rebuildMillis,
         stability,
         diffs);
+  }
+
+  /**
+   * Writes {@code events} new events into {@code directory}, then parses, loads and resolves them.
+   */
+  private Increment increment(
+      Path directory, List<Prediction> persons, int events, long seed, String runId) {
+    IncrementWriter.Plan plan = IncrementWriter.write(directory, persons, events, seed);
+    StageContext context = new StageContext(driver, clock, Guardrails.defaults(), runId, List.of());
+    List<StageTiming> timings =
+        pipeline.run(
+            List.of(
+                new ParseStage(directory, List.of("segment")),
+                new LoadStage(),
+                new ResolveStage(EntityKind.PERSON),
+                new ResolveStage(EntityKind.GROUP)),
+            context);
+    if (context.batches().size() != plan.events()) {
+      throw new IllegalStateException(
+          "the increment in "
+              + directory
+              + " has "
+              + plan.events()
+              + " events but "
+              + context.batches().size()
+              + " were accepted: the rest were rejected while parsing");
+    }
+    return new Increment(plan, timings, context.batches());
   }
 
   private static Map<EntityKind, List<Prediction>> predictions(GraphOps graph) {

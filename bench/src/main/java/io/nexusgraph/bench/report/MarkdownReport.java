@@ -111,15 +111,31 @@ public final class MarkdownReport {
                 inc.plan().joins(),
                 inc.plan().merges(),
                 inc.plan().activity()));
-    b.append("Incremental (parse + load + resolve of the new events):\n\n");
+    b.append(
+        "Incremental, the first Bolt load after the bulk import restarted Neo4j (parse + load +"
+            + " resolve of the new events):\n\n");
     stages(b, inc.incremental());
+    b.append(
+        ("\nThe next increment on the same server (%d new events: %d joins, %d merges, %d"
+                + " activity), as a service that keeps running would see it the next night:\n\n")
+            .formatted(
+                inc.nextPlan().events(),
+                inc.nextPlan().joins(),
+                inc.nextPlan().merges(),
+                inc.nextPlan().activity()));
+    stages(b, inc.next());
     b.append(
         "\nFull rebuild (wipe %s s not counted; load + resolve of everything):\n\n"
             .formatted(s(inc.wipeMillis())));
     stages(b, inc.rebuild());
     b.append(
-        "\nIncremental **%s s** vs rebuild **%s s**: %.1f%%.\n\n"
-            .formatted(s(inc.incrementalMillis()), s(inc.rebuildMillis()), 100 * inc.ratio()));
+        "\nIncremental **%s s** (the first) and **%s s** (the next) vs rebuild **%s s**: %.1f%% and %.1f%%.\n\n"
+            .formatted(
+                s(inc.incrementalMillis()),
+                s(inc.nextMillis()),
+                s(inc.rebuildMillis()),
+                100 * inc.ratio(),
+                100 * inc.nextRatio()));
     for (Map.Entry<?, IdStability.Figures> e : inc.stability().entrySet()) {
       IdStability.Figures f = e.getValue();
       b.append(

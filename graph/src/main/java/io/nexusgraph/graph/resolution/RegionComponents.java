@@ -19,6 +19,8 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The components of an incremental run, from the last run's entities and the evidence loaded since,
@@ -42,6 +44,8 @@ import org.neo4j.driver.Value;
  * ResolutionScope#select}).
  */
 final class RegionComponents {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegionComponents.class);
 
   /** Entity ids per {@code <kind>-region-entities} read. */
   private static final int ENTITIES_PER_READ = 2_000;
@@ -117,11 +121,14 @@ final class RegionComponents {
     readEntities();
     for (Pending p : pending) {
       if (!excluded(p.key()) && !members.containsKey(p.nodeId())) {
+        LOG.info(
+            "{}: a pending identifier's entity does not hold it; resolving by projection", kind);
         return null;
       }
     }
     joinNewLinks();
     if (!closeOpenComponents()) {
+      LOG.info("{}: a linked identifier's entity does not hold it; resolving by projection", kind);
       return null;
     }
     Set<IdentifierKey> keys = new HashSet<>();

@@ -203,6 +203,9 @@ public final class Resolver {
     if (!assignment.born().isEmpty()
         && !query("resolve/" + name + "-entities-taken", Map.of("ids", assignment.born()))
             .isEmpty()) {
+      LOG.info(
+          "{}: an id minted in the region names an entity outside it; resolving by projection",
+          name);
       return null;
     }
     scope.include(region.keys());
