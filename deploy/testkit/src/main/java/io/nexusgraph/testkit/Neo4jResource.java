@@ -6,8 +6,10 @@ import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.testcontainers.containers.Neo4jContainer;
 
 /** The shared Neo4j of a test JVM and its driver; closed by JUnit when the run ends. */
@@ -23,9 +25,13 @@ final class Neo4jResource implements ExtensionContext.Store.CloseableResource, A
   private Neo4jResource(AutoCloseable server, Neo4jConnection connection) {
     this.server = server;
     this.connection = connection;
+    // as the service's driver: SLF4J logging (the default formats every message at DEBUG, on or
+    // off)
     this.driver =
         GraphDatabase.driver(
-            connection.uri(), AuthTokens.basic(connection.user(), connection.password()));
+            connection.uri(),
+            AuthTokens.basic(connection.user(), connection.password()),
+            Config.builder().withLogging(Logging.slf4j()).build());
     driver.verifyConnectivity();
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,9 @@ final class StableIds {
 
   Assignment assign(List<List<Member>> components, Map<String, Instant> previousFirstSeen) {
     List<List<Member>> ordered = new ArrayList<>(components);
-    ordered.sort(Comparator.comparing(StableIds::smallest));
+    Map<List<Member>, IdentifierKey> smallest = new IdentityHashMap<>();
+    ordered.forEach(c -> smallest.put(c, smallest(c)));
+    ordered.sort(Comparator.comparing(smallest::get));
     Map<String, List<Member>> homes = homes(ordered);
     Set<String> taken = new HashSet<>(previousFirstSeen.keySet());
     Map<IdentifierKey, String> entityOf = new HashMap<>();
@@ -56,7 +59,7 @@ final class StableIds {
       String id;
       if (claimants.isEmpty()) {
         String leftFrom = previous.stream().sorted().findFirst().orElse(null);
-        id = mint(smallest(component), leftFrom, taken);
+        id = mint(smallest.get(component), leftFrom, taken);
         born.add(id);
         previous.stream()
             .sorted()
