@@ -50,6 +50,6 @@ class CypherFileTest {
   @Test
   void singleRefusesAFileWithSeveralStatements() {
     assertThatThrownBy(() -> CypherFile.load("schema/002-indexes").single())
-        .hasMessageContaining("holds 6 statements, expected 1");
+        .hasMessageContaining("holds 8 statements, expected 1");
   }
 }

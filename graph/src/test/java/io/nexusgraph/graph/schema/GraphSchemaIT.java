@@ -2,11 +2,15 @@ package io.nexusgraph.graph.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexusgraph.graph.cypher.CypherFile;
 import io.nexusgraph.testkit.NexusServers;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
 
 @ExtendWith(NexusServers.class)
 class GraphSchemaIT {
@@ -37,8 +41,32 @@ class GraphSchemaIT {
             "person_identifier_email_domain",
             "person_resolved_in_run",
             "group_resolved_in_run",
-            "id_change_run_id")
+            "id_change_run_id",
+            "person_identifier_excluded_reason",
+            "group_identifier_excluded_reason")
         .doesNotContain("event_occurred_at", "event_source");
+  }
+
+  @Test
+  void everyRunsReadOfTheRecordedExclusionsScansAnIndexNotEveryIdentifier(Driver driver) {
+    GraphSchema.apply(driver);
+    for (String kind : List.of("person", "group")) {
+      String statement = CypherFile.load("resolve/" + kind + "-exclusions").single();
+      try (Session session = driver.session()) {
+        Plan plan = session.run("EXPLAIN " + statement).consume().plan();
+        assertThat(operators(plan))
+            .as(kind)
+            .contains("NodeIndexScan")
+            .doesNotContain("NodeByLabelScan");
+      }
+    }
+  }
+
+  private static List<String> operators(Plan plan) {
+    List<String> out = new ArrayList<>();
+    out.add(plan.operatorType().replaceAll("@.*", ""));
+    plan.children().forEach(child -> out.addAll(operators(child)));
+    return out;
   }
 
   @Test
