@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * the planner's statistics are stale: 73 rows/s measured). Identity evidence is written as a star
  * per edge_id (n−1 edges, not a clique) because relationship writes are the load's bottleneck.
  * Every identifier written is labelled {@code PendingBuild} so that the entity build after
- * resolution knows what to recompute. Events are written by a few writers at once, each on events
- * whose evidence shares no identifier with another writer's, so that they never wait for each
- * other's locks.
+ * resolution knows what to recompute. While the identifiers are written, {@code load/event} is
+ * planned and compiled on another thread ({@link PlanWarmup}). Events are written by a few writers
+ * at once, each on events whose evidence shares no identifier with another writer's, so that they
+ * never wait for each other's locks.
  *
  * <p>The schema ({@code GraphSchema.apply}) must be in place: the MERGEs rely on its constraints. A
  * statement that fails for good throws {@link GraphLoadException}.
@@ -96,8 +97,10 @@ public final class GraphLoader {
     long start = System.nanoTime();
     LoadPlan plan = LoadPlan.of(batches);
     UnwindWriter writer = new UnwindWriter(driver, batchSize, listener, plan.totalRows());
-    writer.write("person-identifier", plan.personIdentifiers());
-    writer.write("group-identifier", plan.groupIdentifiers());
+    try (PlanWarmup warmup = PlanWarmup.start(driver, "event")) {
+      writer.write("person-identifier", plan.personIdentifiers());
+      writer.write("group-identifier", plan.groupIdentifiers());
+    }
     writer.writeParts("event", DisjointBundles.split(plan.eventBundles(), writers));
     LoadResult result = plan.result((System.nanoTime() - start) / 1_000_000);
     LOG.info(
