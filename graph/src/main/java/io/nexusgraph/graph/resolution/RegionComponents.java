@@ -119,16 +119,14 @@ final class RegionComponents {
       }
     }
     readEntities();
-    for (Pending p : pending) {
-      if (!excluded(p.key()) && !members.containsKey(p.nodeId())) {
-        LOG.info(
-            "{}: a pending identifier's entity does not hold it; resolving by projection", kind);
-        return null;
-      }
+    boolean consistent =
+        pending.stream().allMatch(p -> excluded(p.key()) || members.containsKey(p.nodeId()));
+    if (consistent) {
+      joinNewLinks();
     }
-    joinNewLinks();
-    if (!closeOpenComponents()) {
-      LOG.info("{}: a linked identifier's entity does not hold it; resolving by projection", kind);
+    if (!consistent || !closeOpenComponents()) {
+      LOG.info(
+          "{}: an identifier names an entity that does not hold it; resolving by projection", kind);
       return null;
     }
     Set<IdentifierKey> keys = new HashSet<>();

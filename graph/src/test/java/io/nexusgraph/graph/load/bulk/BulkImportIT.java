@@ -90,7 +90,7 @@ class BulkImportIT {
     assertThat(schema())
         .as("the import creates the constraints and indexes GraphSchema.apply does, all online")
         .containsExactlyElementsOf(boltSchema)
-        .hasSize(19 + 7);
+        .hasSize(21 + 7);
     assertThat(nastyEvent())
         .isEqualTo(
             Map.of(
