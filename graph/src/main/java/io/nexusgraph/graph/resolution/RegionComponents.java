@@ -53,18 +53,12 @@ final class RegionComponents {
   /**
    * What an incremental run resolved.
    *
-   * @param components the region's components after the constraints
-   * @param notes the type-limit notes on the region's identifiers cut off
-   * @param splitOf the component key of every identifier of a component the constraints split
+   * @param constrained the region's components after the constraints, with their notes
    * @param previous the facts of the region's entities before this run
    * @param keys every identifier the run looked at: its seed and the region's identifiers
    */
   record Region(
-      List<List<Member>> components,
-      Map<IdentifierKey, Exclusion> notes,
-      Map<IdentifierKey, String> splitOf,
-      Map<String, EntityFacts> previous,
-      Set<IdentifierKey> keys) {}
+      Constrained constrained, Map<String, EntityFacts> previous, Set<IdentifierKey> keys) {}
 
   private final Driver driver;
   private final String kind;
@@ -132,13 +126,7 @@ final class RegionComponents {
     Set<IdentifierKey> keys = new HashSet<>();
     pending.forEach(p -> keys.add(p.key()));
     members.values().forEach(m -> keys.add(m.key()));
-    Constrained constrained = constrain();
-    return new Region(
-        constrained.components(),
-        constrained.notes(),
-        constrained.splitOf(),
-        Map.copyOf(previous),
-        keys);
+    return new Region(constrain(), Map.copyOf(previous), keys);
   }
 
   /** Joins the elements the links between pending identifiers join. */

@@ -199,7 +199,9 @@ public final class Resolver {
     if (region == null) {
       return null;
     }
-    Assignment assignment = assign(name, region.components(), region.previous(), region.splitOf());
+    LinkConstraints.Constrained constrained = region.constrained();
+    Assignment assignment =
+        assign(name, constrained.components(), region.previous(), constrained.splitOf());
     if (!assignment.born().isEmpty()
         && !query("resolve/" + name + "-entities-taken", Map.of("ids", assignment.born()))
             .isEmpty()) {
@@ -209,8 +211,9 @@ public final class Resolver {
       return null;
     }
     scope.include(region.keys());
-    marks.apply(EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), region.notes(), scope.members());
-    return new Resolved(region.components(), region.previous(), assignment);
+    marks.apply(
+        EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), constrained.notes(), scope.members());
+    return new Resolved(constrained.components(), region.previous(), assignment);
   }
 
   /**
