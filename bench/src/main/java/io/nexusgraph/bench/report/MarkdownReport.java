@@ -2,6 +2,7 @@ package io.nexusgraph.bench.report;
 
 import io.nexusgraph.bench.compare.PartitionDiff;
 import io.nexusgraph.bench.incremental.IdStability;
+import io.nexusgraph.bench.incremental.IncrementWriter;
 import io.nexusgraph.bench.incremental.IncrementalRun;
 import io.nexusgraph.bench.pipeline.StageTiming;
 import io.nexusgraph.bench.quality.Figures;
@@ -104,25 +105,15 @@ public final class MarkdownReport {
                 r.sql()));
 
     IncrementalRun.Result inc = r.incremental();
-    b.append(
-        "\n### Incremental: %d new events (%d joins, %d merges, %d activity)\n\n"
-            .formatted(
-                inc.plan().events(),
-                inc.plan().joins(),
-                inc.plan().merges(),
-                inc.plan().activity()));
+    b.append("\n### Incremental: %s\n\n".formatted(events(inc.plan())));
     b.append(
         "Incremental, the first Bolt load after the bulk import restarted Neo4j (parse + load +"
             + " resolve of the new events):\n\n");
     stages(b, inc.incremental());
     b.append(
-        ("\nThe next increment on the same server (%d new events: %d joins, %d merges, %d"
-                + " activity), as a service that keeps running would see it the next night:\n\n")
-            .formatted(
-                inc.nextPlan().events(),
-                inc.nextPlan().joins(),
-                inc.nextPlan().merges(),
-                inc.nextPlan().activity()));
+        ("\nThe next increment on the same server, as a service that keeps running would see it the"
+                + " next night: %s.\n\n")
+            .formatted(events(inc.nextPlan())));
     stages(b, inc.next());
     b.append(
         "\nFull rebuild (wipe %s s not counted; load + resolve of everything):\n\n"
@@ -218,5 +209,10 @@ public final class MarkdownReport {
 
   static String s(long millis) {
     return String.format(Locale.ROOT, "%.2f", millis / 1000.0);
+  }
+
+  private static String events(IncrementWriter.Plan plan) {
+    return "%d new events (%d joins, %d merges, %d activity)"
+        .formatted(plan.events(), plan.joins(), plan.merges(), plan.activity());
   }
 }
