@@ -161,7 +161,11 @@ public final class Resolver {
             + " moved, {} merges/splits, {} exclusions, {} forgotten",
         resolvedIdentifiers,
         name,
-        scope.all() ? "all" : byRegion ? "incremental, by region" : "incremental, by projection",
+        scope.all()
+            ? "all"
+            : scope.empty()
+                ? "incremental, nothing new"
+                : byRegion ? "incremental, by region" : "incremental, by projection",
         assignment.entities().size(),
         millis,
         assignment.born().size(),
