@@ -71,11 +71,13 @@ final class ResolutionScope {
   /**
    * An identifier of the seed as it was before this run.
    *
+   * @param elementId how the statements that honour the scope find it ({@code $scope})
    * @param entityId its entity after the last run, or null
    * @param excluded whether it was excluded from linking after the last run
    * @param evidenceLost whether an erasure since took evidence from it
    */
   record Pending(
+      String elementId,
       long nodeId,
       IdentifierKey key,
       String entityId,
@@ -83,14 +85,8 @@ final class ResolutionScope {
       boolean excluded,
       boolean evidenceLost) {}
 
-  /** Element id to key of every identifier the seed found; empty when the scope is everything. */
-  private final Map<String, IdentifierKey> members = new HashMap<>();
-
-  /** The seed, as it was before this run. */
+  /** The seed, as it was before this run; empty when the scope is everything. */
   private final List<Pending> pending = new ArrayList<>();
-
-  /** The entities the seed's identifiers had before this run. */
-  private final Set<String> seedEntities = new HashSet<>();
 
   /** The identifiers of the components {@link #select} kept. */
   private final Set<IdentifierKey> closed = new HashSet<>();
@@ -144,7 +140,7 @@ final class ResolutionScope {
 
   /** The {@code $all} and {@code $scope} parameters of the statements that honour the scope. */
   Map<String, Object> parameter() {
-    return Map.of("all", all, "scope", List.copyOf(members.keySet()));
+    return Map.of("all", all, "scope", pending.stream().map(Pending::elementId).toList());
   }
 
   /**
@@ -160,7 +156,14 @@ final class ResolutionScope {
     if (this.all) {
       return all;
     }
-    Set<IdentifierKey> seed = new HashSet<>(members.values());
+    Set<IdentifierKey> seed = new HashSet<>();
+    Set<String> seedEntities = new HashSet<>();
+    for (Pending p : pending) {
+      seed.add(p.key());
+      if (p.entityId() != null) {
+        seedEntities.add(p.entityId());
+      }
+    }
     Map<String, List<Integer>> byEntity = new HashMap<>();
     Deque<Integer> queue = new ArrayDeque<>();
     boolean[] kept = new boolean[all.size()];
@@ -235,8 +238,8 @@ final class ResolutionScope {
     if (all) {
       return key -> true;
     }
-    Set<IdentifierKey> keys = new HashSet<>(members.values());
-    keys.addAll(closed);
+    Set<IdentifierKey> keys = new HashSet<>(closed);
+    pending.forEach(p -> keys.add(p.key()));
     return keys::contains;
   }
 
@@ -246,18 +249,14 @@ final class ResolutionScope {
    */
   private void add(List<Record> rows) {
     for (Record r : rows) {
-      IdentifierKey key = new IdentifierKey(r.get("type").asString(), r.get("value").asString());
-      members.put(r.get("id").asString(), key);
-      String entity = r.get("entity_id").isNull() ? null : r.get("entity_id").asString();
-      if (entity != null) {
-        seedEntities.add(entity);
-      }
+      Value entity = r.get("entity_id");
       Value firstSeen = r.get("first_seen_at");
       pending.add(
           new Pending(
+              r.get("id").asString(),
               r.get("node_id").asLong(),
-              key,
-              entity,
+              new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
+              entity.isNull() ? null : entity.asString(),
               firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant(),
               r.get("excluded").asBoolean(),
               r.get("evidence_lost").asBoolean()));

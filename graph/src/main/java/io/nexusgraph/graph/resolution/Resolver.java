@@ -122,16 +122,10 @@ public final class Resolver {
         ResolutionScope.open(
             driver, name, rules, runId, everything || forgotten > 0, maxPendingFraction);
     ExclusionMarks marks = ExclusionMarks.read(driver, name);
-    LinkConstraints constraints =
-        new LinkConstraints(
-            guardrails,
-            overrides.select(kind, Direction.TOGETHER),
-            overrides.select(kind, Direction.APART));
-    boolean byRegion =
-        !scope.all()
-            && !scope.empty()
-            && overrides.select(kind, Direction.TOGETHER).isEmpty()
-            && overrides.select(kind, Direction.APART).isEmpty();
+    List<IdentityOverride> together = overrides.select(kind, Direction.TOGETHER);
+    List<IdentityOverride> apart = overrides.select(kind, Direction.APART);
+    LinkConstraints constraints = new LinkConstraints(guardrails, together, apart);
+    boolean byRegion = !scope.all() && !scope.empty() && together.isEmpty() && apart.isEmpty();
     IdentifierTable identifiers = byRegion ? null : new IdentifierTable(driver, name);
     if (!scope.empty()) {
       new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks, scope, identifiers);
