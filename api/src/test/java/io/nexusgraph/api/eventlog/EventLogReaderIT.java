@@ -3,9 +3,6 @@ package io.nexusgraph.api.eventlog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nexusgraph.api.runtime.Postgres;
-import io.nexusgraph.api.runtime.RunningService;
-import io.nexusgraph.api.runtime.Wipe;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import io.nexusgraph.ingest.eventlog.MembershipObservation;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.driver.Driver;
 
 /**
  * The event log read back as a run's load reads it: chunk by chunk in ingest order, each event with
@@ -35,26 +31,23 @@ import org.neo4j.driver.Driver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventLogReaderIT {
 
-  private RunningService service;
+  private EventLogService log;
   private DataSource dataSource;
-  private Driver driver;
 
   @BeforeAll
   void connect(Neo4jConnection neo4j, PostgresConnection postgres) {
-    service = new RunningService(neo4j, postgres);
-    dataSource = service.bean(Postgres.class).dataSource();
-    driver = service.bean(Driver.class);
+    log = new EventLogService(neo4j, postgres);
+    dataSource = log.dataSource();
   }
 
   @BeforeEach
   void empty() throws SQLException {
-    Wipe.all(dataSource, driver);
+    log.empty();
   }
 
   @AfterAll
   void close() throws SQLException {
-    Wipe.all(dataSource, driver);
-    service.close();
+    log.close();
   }
 
   @Test

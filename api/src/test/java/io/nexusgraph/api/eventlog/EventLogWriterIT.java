@@ -2,9 +2,6 @@ package io.nexusgraph.api.eventlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexusgraph.api.runtime.Postgres;
-import io.nexusgraph.api.runtime.RunningService;
-import io.nexusgraph.api.runtime.Wipe;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.quarantine.ReasonCode;
 import io.nexusgraph.ingest.quarantine.Reject;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.driver.Driver;
 
 /**
  * The event-log writers against the real PostgreSQL: what one flush stores, idempotency by event id
@@ -41,26 +37,23 @@ class EventLogWriterIT {
 
   private static final Instant AT = EventLogFixture.AT;
 
-  private RunningService service;
+  private EventLogService log;
   private DataSource dataSource;
-  private Driver driver;
 
   @BeforeAll
   void connect(Neo4jConnection neo4j, PostgresConnection postgres) {
-    service = new RunningService(neo4j, postgres);
-    dataSource = service.bean(Postgres.class).dataSource();
-    driver = service.bean(Driver.class);
+    log = new EventLogService(neo4j, postgres);
+    dataSource = log.dataSource();
   }
 
   @BeforeEach
   void empty() throws SQLException {
-    Wipe.all(dataSource, driver);
+    log.empty();
   }
 
   @AfterAll
   void close() throws SQLException {
-    Wipe.all(dataSource, driver);
-    service.close();
+    log.close();
   }
 
   @Test
