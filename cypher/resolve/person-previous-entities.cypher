@@ -1,6 +1,4 @@
 // Every person entity from earlier runs, with its first sighting (the oldest survives a merge) and
-// its identifier count, and the key of the component it was split from (entities whose facts
-// changed are rewritten).
+// its identifier count (entities whose facts changed are rewritten).
 MATCH (e:Person)
-RETURN e.person_id AS id, e.first_seen_at AS first_seen_at, e.identifier_count AS identifier_count,
-       e.component AS component;
+RETURN e.person_id AS id, e.first_seen_at AS first_seen_at, e.identifier_count AS identifier_count;

@@ -104,7 +104,6 @@ final class EntityWrites {
     Map<String, Object> row = new HashMap<>();
     row.put("id", id);
     row.put("identifier_count", facts.identifierCount());
-    row.put("component", facts.component());
     row.put(
         "first_seen_at",
         facts.firstSeenAt() == null

@@ -4,7 +4,6 @@ import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.override.IdentityOverride;
 import io.nexusgraph.graph.resolution.Exclusion.Reason;
 import io.nexusgraph.graph.resolution.Guardrails.TypeLimit;
-import io.nexusgraph.ingest.eventlog.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,13 +64,8 @@ final class LinkConstraints {
    *
    * @param components the whole components that break nothing, and the parts of those that did
    * @param notes the notes on the identifiers cut off
-   * @param splitOf for every identifier of a split component, that component's key (shared by its
-   *     parts, so that a later incremental run can find them all)
    */
-  record Constrained(
-      List<List<Member>> components,
-      Map<IdentifierKey, Exclusion> notes,
-      Map<IdentifierKey, String> splitOf) {}
+  record Constrained(List<List<Member>> components, Map<IdentifierKey, Exclusion> notes) {}
 
   /**
    * Splits the {@code components} that are {@link #broken}; {@code evidenceOf} gives, for the
@@ -86,7 +80,6 @@ final class LinkConstraints {
       (broken(component) ? broken : result).add(component);
     }
     Map<IdentifierKey, Exclusion> notes = new TreeMap<>();
-    Map<IdentifierKey, String> splitOf = new HashMap<>();
     if (!broken.isEmpty()) {
       List<List<Evidence>> evidence = evidenceOf.apply(broken);
       for (int c = 0; c < broken.size(); c++) {
@@ -94,13 +87,9 @@ final class LinkConstraints {
         Split split = split(component, evidence.get(c));
         result.addAll(split.parts());
         notes.putAll(split.notes());
-        IdentifierKey smallest =
-            component.stream().map(Member::key).min(Comparator.naturalOrder()).orElseThrow();
-        String key = Ids.of("cmp_", smallest.type(), smallest.value());
-        component.forEach(m -> splitOf.put(m.key(), key));
       }
     }
-    return new Constrained(result, notes, splitOf);
+    return new Constrained(result, notes);
   }
 
   /** True when the component holds too many identifiers of a type or both ends of an apart rule. */

@@ -33,11 +33,21 @@ import org.slf4j.LoggerFactory;
  * computes, done here over the few thousand new links with a {@link UnionFind} whose elements are
  * whole entities. What new links alone cannot explain is re-resolved from its stored evidence,
  * whole: an entity that lost an identifier to an exclusion or evidence to an erasure, an excluded
- * identifier that links again (its old evidence counts again), a part of a component the
- * constraints split (marked by the component's key; its evidence reaches the other parts), and a
- * component that now breaks a constraint. Whatever that evidence reaches outside the region joins
- * it, until nothing does; so the region holds whole components, and resolving it gives what
- * resolving everything would (the incremental-equals-full property test checks it).
+ * identifier that links again (its old evidence counts again), and a component that now breaks a
+ * constraint. Whatever that evidence reaches outside the region joins it, until nothing does (the
+ * other parts of a component the constraints split, through the links they dropped); so an open
+ * component is whole, and resolving it gives what resolving everything would (the
+ * incremental-equals-full property test checks it).
+ *
+ * <p>A joined group that breaks no constraint is one entity even when it holds parts of a split
+ * component: the constraints rebuild a component from its links strongest first and drop a link
+ * when the two parts it would join hold more of a limited type than allowed; new links inside the
+ * group only make its parts grow sooner, so every link dropped before still joins too many, and no
+ * link inside the group can join too many, since the whole group does not. So the partition is
+ * exact without reading the component's evidence. The notes on the identifiers cut off stay as the
+ * last re-resolution of the component wrote them; a rebuild can note the other side of a dropped
+ * link (the side built later from weaker evidence loses, and new evidence can make a part
+ * stronger), never a different cut.
  *
  * <p>Force-together and force-apart overrides are not handled here: a kind with overrides resolves
  * incrementally through the whole-graph projection ({@link EvidenceComponents}, {@link
@@ -55,7 +65,8 @@ final class RegionComponents {
    *
    * @param constrained the region's components after the constraints, with their notes
    * @param previous the facts of the region's entities before this run
-   * @param keys every identifier the run looked at: its seed and the region's identifiers
+   * @param keys the identifiers whose notes the run recomputed: those of the components it
+   *     re-resolved
    */
   record Region(
       Constrained constrained, Map<String, EntityFacts> previous, Set<IdentifierKey> keys) {}
@@ -124,8 +135,13 @@ final class RegionComponents {
       return null;
     }
     Set<IdentifierKey> keys = new HashSet<>();
-    pending.forEach(p -> keys.add(p.key()));
-    members.values().forEach(m -> keys.add(m.key()));
+    Set<Integer> openRoots = openRoots();
+    members.forEach(
+        (id, m) -> {
+          if (openRoots.contains(units.find(unitOf.get(id)))) {
+            keys.add(m.key());
+          }
+        });
     return new Region(constrain(), Map.copyOf(previous), keys);
   }
 
@@ -317,34 +333,23 @@ final class RegionComponents {
     }
   }
 
-  /**
-   * Reads the identifiers and facts of the entities added since the last read. A part of a
-   * component the constraints split is opened: its evidence reaches the other parts, and the
-   * constraints are applied to the whole component again.
-   */
+  /** Reads the identifiers and facts of the entities added since the last read. */
   private void readEntities() {
     List<String> ids = List.copyOf(unread);
     unread.clear();
     for (int from = 0; from < ids.size(); from += ENTITIES_PER_READ) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + ENTITIES_PER_READ));
-      for (Record r :
-          Cypher.query(driver, "resolve/" + kind + "-region-entities", Map.of("ids", batch))) {
-        if (read(r) != null) {
-          open.add(entityUnits.get(r.get("id").asString()));
-        }
-      }
+      Cypher.query(driver, "resolve/" + kind + "-region-entities", Map.of("ids", batch))
+          .forEach(this::read);
     }
   }
 
-  /** Takes in one {@code <kind>-region-entities} row; returns its component key, or null. */
-  private String read(Record r) {
+  /** Takes in one {@code <kind>-region-entities} row. */
+  private void read(Record r) {
     String id = r.get("id").asString();
     Value count = r.get("identifier_count");
-    String component = r.get("component").isNull() ? null : r.get("component").asString();
     previous.put(
-        id,
-        new EntityFacts(
-            instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt(), component));
+        id, new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
     int unit = entityUnits.get(id);
     for (Value m : r.get("members").values()) {
       long nodeId = m.get("id").asLong();
@@ -357,7 +362,6 @@ final class RegionComponents {
               nodeId));
       unitOf.put(nodeId, unit);
     }
-    return component;
   }
 
   /** The element of entity {@code id}, added (to be read) when new. */

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,10 +57,10 @@ final class ResolutionScope {
 
   /**
    * Leads the fingerprint of the rules: a change of what a completed run leaves in the graph for
-   * the next incremental one (here: split parts carrying their component's key) makes the first run
-   * of a new version resolve everything.
+   * the next incremental one (here: an erasure marks its neighbours {@code evidence_lost}, which
+   * the region path re-resolves) makes the first run of a new version resolve everything.
    */
-  private static final String STATE_VERSION = "resolver state 2: split parts carry a component key";
+  private static final String STATE_VERSION = "resolver state 2: erasures mark evidence_lost";
 
   private final Driver driver;
   private final String kind;
@@ -226,14 +225,7 @@ final class ResolutionScope {
     return List.copyOf(pending);
   }
 
-  /** Adds {@code keys} to the identifiers in scope (the region an incremental run resolved). */
-  void include(Collection<IdentifierKey> keys) {
-    closed.addAll(keys);
-  }
-
-  /**
-   * The identifiers in scope now (after {@link #select} or {@link #include}, those too), as a test.
-   */
+  /** The identifiers in scope now (after {@link #select}, those too), as a test. */
   Predicate<IdentifierKey> members() {
     if (all) {
       return key -> true;

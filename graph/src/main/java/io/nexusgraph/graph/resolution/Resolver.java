@@ -188,7 +188,7 @@ public final class Resolver {
   /**
    * Resolves the region of an incremental run ({@link RegionComponents}); null when the whole graph
    * must be projected instead (the graph is not as the last run left it, or an id minted here names
-   * an entity outside the region). Sets the type-limit notes of the region.
+   * an entity outside the region). Sets the type-limit notes of the components it re-resolved.
    */
   private Resolved byRegion(
       String name, ResolutionScope scope, ExclusionMarks marks, LinkConstraints constraints) {
@@ -198,8 +198,7 @@ public final class Resolver {
       return null;
     }
     LinkConstraints.Constrained constrained = region.constrained();
-    Assignment assignment =
-        assign(name, constrained.components(), region.previous(), constrained.splitOf());
+    Assignment assignment = assign(name, constrained.components(), region.previous());
     if (!assignment.born().isEmpty()
         && !query("resolve/" + name + "-entities-taken", Map.of("ids", assignment.born()))
             .isEmpty()) {
@@ -208,9 +207,10 @@ public final class Resolver {
           name);
       return null;
     }
-    scope.include(region.keys());
     marks.apply(
-        EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), constrained.notes(), scope.members());
+        EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE),
+        constrained.notes(),
+        region.keys()::contains);
     return new Resolved(constrained.components(), region.previous(), assignment);
   }
 
@@ -228,8 +228,7 @@ public final class Resolver {
       LinkConstraints constraints,
       IdentifierTable table) {
     String name = kind.name().toLowerCase(Locale.ROOT);
-    LinkConstraints.Constrained constrained =
-        new LinkConstraints.Constrained(List.of(), Map.of(), Map.of());
+    LinkConstraints.Constrained constrained = new LinkConstraints.Constrained(List.of(), Map.of());
     if (!scope.empty()) {
       IdentifierTable identifiers = table == null ? new IdentifierTable(driver, name) : table;
       List<Map<String, Object>> together =
@@ -243,9 +242,7 @@ public final class Resolver {
     }
     Map<String, EntityFacts> previous = previousEntities(name);
     return new Resolved(
-        constrained.components(),
-        previous,
-        assign(name, constrained.components(), previous, constrained.splitOf()));
+        constrained.components(), previous, assign(name, constrained.components(), previous));
   }
 
   /** The evidence of each of {@code components}, read at once. */
@@ -267,18 +264,14 @@ public final class Resolver {
   }
 
   private static Assignment assign(
-      String name,
-      List<List<Member>> components,
-      Map<String, EntityFacts> previous,
-      Map<IdentifierKey, String> splitOf) {
+      String name, List<List<Member>> components, Map<String, EntityFacts> previous) {
     Map<String, Instant> previousFirstSeen = new HashMap<>();
     previous.forEach(
         (id, facts) ->
             previousFirstSeen.put(
                 id, facts.firstSeenAt() == null ? Instant.MAX : facts.firstSeenAt()));
     return new StableIds(name.equals("person") ? "per_" : "grp_")
-        .assign(components, previousFirstSeen)
-        .withSplits(splitOf);
+        .assign(components, previousFirstSeen);
   }
 
   /** Entities over the size alert: logged with their id and size, never their identifiers. */
@@ -311,10 +304,7 @@ public final class Resolver {
       Value count = r.get("identifier_count");
       previous.put(
           r.get("id").asString(),
-          new EntityFacts(
-              instant(r.get("first_seen_at")),
-              count.isNull() ? -1 : count.asInt(),
-              r.get("component").isNull() ? null : r.get("component").asString()));
+          new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
     }
     return previous;
   }

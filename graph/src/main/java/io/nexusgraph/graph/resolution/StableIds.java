@@ -85,7 +85,7 @@ final class StableIds {
         }
       }
       entities.put(
-          id, new EntityFacts(firstSeen == Instant.MAX ? null : firstSeen, component.size(), null));
+          id, new EntityFacts(firstSeen == Instant.MAX ? null : firstSeen, component.size()));
     }
     return new Assignment(entityOf, entities, List.copyOf(changes), List.copyOf(born));
   }

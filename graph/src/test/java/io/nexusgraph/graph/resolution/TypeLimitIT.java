@@ -52,6 +52,32 @@ class TypeLimitIT {
   }
 
   @Test
+  void aNewIdentifierOfOnePartJoinsItAndTheNoteOfTheSplitStays() {
+    IdentifierKey u1 = s.id("user_id", "u1");
+    IdentifierKey u2 = s.id("user_id", "u2");
+    IdentifierKey email = s.id("email", "e");
+    IdentifierKey device = s.id("anonymous_id", "a");
+    s.load(s.recordOf("old", 1, u1, email), s.recordOf("new", 5, u2, email));
+    s.resolve();
+    String cutOff = s.personOf(u1);
+    String kept = s.personOf(email);
+
+    // the group (u1's part and the new device) breaks no limit: one entity, no re-split
+    s.load(s.recordOf("visit", 9, device, u1));
+    ResolutionResult result = s.resolve();
+
+    assertThat(result.incremental()).isTrue();
+    assertThat(s.personOf(device)).isEqualTo(s.personOf(u1)).isEqualTo(cutOff);
+    assertThat(s.personOf(email)).isEqualTo(s.personOf(u2)).isEqualTo(kept);
+    assertThat(s.exclusionOf(u1))
+        .containsEntry("reason", "type_limit")
+        .containsEntry(
+            "detail",
+            "at most 1 user_id per entity; weaker evidence dropped: edg_" + s.eventId("old"));
+    assertThat(result.changes()).isEmpty();
+  }
+
+  @Test
   void evidenceBetweenStrongerTypesWinsOverMoreRecentEvidenceThroughAnAnonymousId() {
     IdentifierKey u1 = s.id("user_id", "u1");
     IdentifierKey u2 = s.id("user_id", "u2");

@@ -26,6 +26,9 @@ class GraphMigrationsIT {
   @AfterEach
   void cleanUp() {
     run("MATCH (i) WHERE i.value STARTS WITH $token DETACH DELETE i");
+    run(
+        "MATCH (e) WHERE e.person_id STARTS WITH $token OR e.group_id STARTS WITH $token"
+            + " DETACH DELETE e");
   }
 
   @Test
@@ -41,9 +44,13 @@ class GraphMigrationsIT {
             + " (a)-[:SAME_AS {edge_id: $token + '1', linkable: true}]->(b),"
             + " (a)-[:SAME_AS {edge_id: $token + '2', linkable: false}]->(c),"
             + " (g)-[:SAME_AS {edge_id: $token + '3', linkable: true}]->(h)");
+    // What a model-2 resolver wrote on the parts of a split component.
+    run(
+        "CREATE (:Person {person_id: $token + 'p', component: 'cmp_1'}),"
+            + " (:Group {group_id: $token + 'g', component: 'cmp_2'})");
     run("MATCH (m:GraphModel) DELETE m");
 
-    assertThat(GraphMigrations.migrate(driver)).isEqualTo(2);
+    assertThat(GraphMigrations.migrate(driver)).isEqualTo(3);
 
     assertThat(
             strings(
@@ -55,12 +62,18 @@ class GraphMigrationsIT {
                 "MATCH (i:Excluded) WHERE i.value STARTS WITH $token RETURN i.value AS s"
                     + " ORDER BY s"))
         .containsExactly(token + "c", token + "g");
+    assertThat(
+            strings(
+                "MATCH (e) WHERE e.person_id STARTS WITH $token OR e.group_id STARTS WITH $token"
+                    + " RETURN coalesce(e.person_id, e.group_id) + '=' + coalesce(e.component,"
+                    + " 'none') AS s ORDER BY s"))
+        .containsExactly(token + "g=none", token + "p=none");
     assertThat(strings("MATCH (m:GraphModel) RETURN m.name + ' ' + m.version AS s"))
-        .containsExactly("nexus 2");
+        .containsExactly("nexus 3");
 
     // Recorded: the next start runs nothing, even where the data would match again.
     run("MATCH ()-[r:SAME_AS]->() WHERE r.edge_id = $token + '1' REMOVE r.link");
-    assertThat(GraphMigrations.migrate(driver)).isEqualTo(2);
+    assertThat(GraphMigrations.migrate(driver)).isEqualTo(3);
     assertThat(
             strings(
                 "MATCH ()-[r:SAME_AS]->() WHERE r.edge_id = $token + '1'"
@@ -78,16 +91,16 @@ class GraphMigrationsIT {
             + "(:PersonIdentifier {type: 'phone', value: $token + 'b'})");
     run("MATCH (m:GraphModel) DELETE m");
 
-    assertThat(GraphMigrations.recordCurrent(driver)).isEqualTo(2);
+    assertThat(GraphMigrations.recordCurrent(driver)).isEqualTo(3);
 
     assertThat(strings("MATCH (m:GraphModel) RETURN m.name + ' ' + m.version AS s"))
-        .containsExactly("nexus 2");
+        .containsExactly("nexus 3");
     assertThat(
             strings(
                 "MATCH ()-[r:SAME_AS]->() WHERE r.edge_id = $token + '1'"
                     + " RETURN coalesce(toString(r.link), 'none') AS s"))
         .containsExactly("none");
-    assertThat(GraphMigrations.migrate(driver)).isEqualTo(2);
+    assertThat(GraphMigrations.migrate(driver)).isEqualTo(3);
   }
 
   private void run(String query) {
