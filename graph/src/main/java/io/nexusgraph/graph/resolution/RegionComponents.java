@@ -57,9 +57,6 @@ final class RegionComponents {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegionComponents.class);
 
-  /** Entity ids per {@code <kind>-region-entities} read. */
-  private static final int ENTITIES_PER_READ = 2_000;
-
   /**
    * What an incremental run resolved.
    *
@@ -75,6 +72,7 @@ final class RegionComponents {
   private final String kind;
   private final LinkConstraints constraints;
   private final ExclusionMarks marks;
+  private final RegionReads reads;
 
   /** Elements: the region's entities (whole) and its identifiers without one. */
   private final UnionFind units = new UnionFind(0);
@@ -96,11 +94,21 @@ final class RegionComponents {
 
   private final Set<Long> evidenceRead = new HashSet<>();
 
-  RegionComponents(Driver driver, String kind, LinkConstraints constraints, ExclusionMarks marks) {
+  /**
+   * @param marks this run's exclusion marks
+   * @param reads the region's reads of the same seed, started before the marks were set
+   */
+  RegionComponents(
+      Driver driver,
+      String kind,
+      LinkConstraints constraints,
+      ExclusionMarks marks,
+      RegionReads reads) {
     this.driver = driver;
     this.kind = kind;
     this.constraints = constraints;
     this.marks = marks;
+    this.reads = reads;
   }
 
   /**
@@ -148,24 +156,20 @@ final class RegionComponents {
   /** Joins the elements the links between pending identifiers join. */
   private void joinNewLinks() {
     Map<String, List<Integer>> excludedHubs = new HashMap<>();
-    Cypher.stream(
-        driver,
-        "resolve/" + kind + "-pending-links",
-        Map.of(),
-        r -> {
-          Integer hub = unitOf.get(r.get("hub").asLong());
-          Integer spoke = unitOf.get(r.get("spoke").asLong());
-          if (spoke == null) {
-            return; // excluded
-          }
-          if (hub != null) {
-            units.union(hub, spoke);
-          } else { // an excluded hub: its record still says its spokes are one entity
-            excludedHubs
-                .computeIfAbsent(r.get("edge_id").asString(), e -> new ArrayList<>())
-                .add(spoke);
-          }
-        });
+    for (Record r : reads.pendingLinks()) {
+      Integer hub = unitOf.get(r.get("hub").asLong());
+      Integer spoke = unitOf.get(r.get("spoke").asLong());
+      if (spoke == null) {
+        continue; // excluded
+      }
+      if (hub != null) {
+        units.union(hub, spoke);
+      } else { // an excluded hub: its record still says its spokes are one entity
+        excludedHubs
+            .computeIfAbsent(r.get("edge_id").asString(), e -> new ArrayList<>())
+            .add(spoke);
+      }
+    }
     excludedHubs.values().forEach(spokes -> spokes.forEach(s -> units.union(spokes.getFirst(), s)));
   }
 
@@ -333,18 +337,29 @@ final class RegionComponents {
     }
   }
 
-  /** Reads the identifiers and facts of the entities added since the last read. */
+  /**
+   * Takes in the identifiers and facts of the entities added since the last read: the seed's from
+   * {@link RegionReads}, the others read now.
+   */
   private void readEntities() {
-    List<String> ids = List.copyOf(unread);
-    unread.clear();
-    for (int from = 0; from < ids.size(); from += ENTITIES_PER_READ) {
-      List<String> batch = ids.subList(from, Math.min(ids.size(), from + ENTITIES_PER_READ));
-      Cypher.query(driver, "resolve/" + kind + "-region-entities", Map.of("ids", batch))
-          .forEach(this::read);
+    Map<String, Record> seedEntities = reads.seedEntities();
+    List<String> rest = new ArrayList<>();
+    for (String id : unread) {
+      Record r = seedEntities.get(id);
+      if (r != null) {
+        read(r);
+      } else {
+        rest.add(id);
+      }
     }
+    unread.clear();
+    RegionReads.entities(driver, kind, rest).forEach(this::read);
   }
 
-  /** Takes in one {@code <kind>-region-entities} row. */
+  /**
+   * Takes in one {@code <kind>-region-entities} row, without the identifiers excluded in this run
+   * (read before their exclusion removed their IDENTIFIES).
+   */
   private void read(Record r) {
     String id = r.get("id").asString();
     Value count = r.get("identifier_count");
@@ -352,14 +367,12 @@ final class RegionComponents {
         id, new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
     int unit = entityUnits.get(id);
     for (Value m : r.get("members").values()) {
+      IdentifierKey key = new IdentifierKey(m.get("type").asString(), m.get("value").asString());
+      if (excluded(key)) {
+        continue;
+      }
       long nodeId = m.get("id").asLong();
-      members.put(
-          nodeId,
-          new Member(
-              new IdentifierKey(m.get("type").asString(), m.get("value").asString()),
-              id,
-              instant(m.get("first_seen_at")),
-              nodeId));
+      members.put(nodeId, new Member(key, id, instant(m.get("first_seen_at")), nodeId));
       unitOf.put(nodeId, unit);
     }
   }

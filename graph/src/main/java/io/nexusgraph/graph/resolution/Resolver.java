@@ -127,12 +127,16 @@ public final class Resolver {
     LinkConstraints constraints = new LinkConstraints(guardrails, together, apart);
     boolean byRegion = !scope.all() && !scope.empty() && together.isEmpty() && apart.isEmpty();
     IdentifierTable identifiers = byRegion ? null : new IdentifierTable(driver, name);
-    if (!scope.empty()) {
-      new LinkingExclusions(driver, guardrails, suppression).apply(kind, marks, scope, identifiers);
-    }
     Resolved resolved = null;
-    if (byRegion) {
-      resolved = byRegion(name, scope, marks, constraints);
+    // the region's reads of the seed run while the guardrails mark it (RegionReads)
+    try (RegionReads reads = byRegion ? new RegionReads(driver, name, scope.pending()) : null) {
+      if (!scope.empty()) {
+        new LinkingExclusions(driver, guardrails, suppression)
+            .apply(kind, marks, scope, identifiers);
+      }
+      if (byRegion) {
+        resolved = byRegion(name, scope, marks, constraints, reads);
+      }
     }
     if (resolved == null) {
       byRegion = false;
@@ -191,9 +195,13 @@ public final class Resolver {
    * an entity outside the region). Sets the type-limit notes of the components it re-resolved.
    */
   private Resolved byRegion(
-      String name, ResolutionScope scope, ExclusionMarks marks, LinkConstraints constraints) {
+      String name,
+      ResolutionScope scope,
+      ExclusionMarks marks,
+      LinkConstraints constraints,
+      RegionReads reads) {
     RegionComponents.Region region =
-        new RegionComponents(driver, name, constraints, marks).resolve(scope.pending());
+        new RegionComponents(driver, name, constraints, marks, reads).resolve(scope.pending());
     if (region == null) {
       return null;
     }
