@@ -40,14 +40,9 @@ import org.slf4j.LoggerFactory;
  * incremental-equals-full property test checks it).
  *
  * <p>A joined group that breaks no constraint is one entity even when it holds parts of a split
- * component: the constraints rebuild a component from its links strongest first and drop a link
- * when the two parts it would join hold more of a limited type than allowed; new links inside the
- * group only make its parts grow sooner, so every link dropped before still joins too many, and no
- * link inside the group can join too many, since the whole group does not. So the partition is
- * exact without reading the component's evidence. The notes on the identifiers cut off stay as the
- * last re-resolution of the component wrote them; a rebuild can note the other side of a dropped
- * link (the side built later from weaker evidence loses, and new evidence can make a part
- * stronger), never a different cut.
+ * component: every link the constraints dropped still joins too many, and no link inside the group
+ * can (docs/graph-model.md gives the argument). Its notes stay as the component's last re-split
+ * wrote them.
  *
  * <p>Force-together and force-apart overrides are not handled here: a kind with overrides resolves
  * incrementally through the whole-graph projection ({@link EvidenceComponents}, {@link
@@ -142,15 +137,7 @@ final class RegionComponents {
           "{}: an identifier names an entity that does not hold it; resolving by projection", kind);
       return null;
     }
-    Set<IdentifierKey> keys = new HashSet<>();
-    Set<Integer> openRoots = openRoots();
-    members.forEach(
-        (id, m) -> {
-          if (openRoots.contains(units.find(unitOf.get(id)))) {
-            keys.add(m.key());
-          }
-        });
-    return new Region(constrain(), Map.copyOf(previous), keys);
+    return region();
   }
 
   /** Joins the elements the links between pending identifiers join. */
@@ -237,7 +224,7 @@ final class RegionComponents {
    * The region's components: the closed ones as they are (no constraint to check: they break none),
    * the open ones from their evidence, split where they break a constraint.
    */
-  private Constrained constrain() {
+  private Region region() {
     Map<Integer, List<Member>> groups = groups();
     Map<Integer, List<Linked>> evidenceOf = new HashMap<>();
     for (Linked record : evidence.values()) {
@@ -248,23 +235,28 @@ final class RegionComponents {
     List<List<Member>> components = new ArrayList<>();
     Map<List<Member>, List<Evidence>> linksOf = new IdentityHashMap<>();
     Set<Integer> openRoots = openRoots();
+    Set<IdentifierKey> resolved = new HashSet<>();
     groups.forEach(
         (root, group) -> {
           if (openRoots.contains(root)) {
             connected(group, evidenceOf.getOrDefault(root, List.of()), components, linksOf);
+            group.forEach(m -> resolved.add(m.key()));
           } else {
             components.add(group);
           }
         });
-    return constraints.enforce(
-        components,
-        broken ->
-            broken.stream()
-                .map(
-                    c ->
-                        Objects.requireNonNull(
-                            linksOf.get(c), "a closed component of the region breaks a constraint"))
-                .toList());
+    Constrained constrained =
+        constraints.enforce(
+            components,
+            broken ->
+                broken.stream()
+                    .map(
+                        c ->
+                            Objects.requireNonNull(
+                                linksOf.get(c),
+                                "a closed component of the region breaks a constraint"))
+                    .toList());
+    return new Region(constrained, Map.copyOf(previous), resolved);
   }
 
   /** Adds the connected components of an open {@code group}, by its {@code records}. */
