@@ -3,16 +3,13 @@ package io.nexusgraph.bench.pipeline;
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
 import io.nexusgraph.ingest.normalize.NormalizationConfig;
 import io.nexusgraph.ingest.normalize.Normalizer;
-import io.nexusgraph.ingest.source.Checkpoint;
-import io.nexusgraph.ingest.source.IngestContext;
-import io.nexusgraph.ingest.source.SourceAdapters;
+import io.nexusgraph.ingest.quarantine.SourceCounts;
+import io.nexusgraph.ingest.source.SourceFolders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Parse + normalise: every source folder of a data directory read through its real source adapter
@@ -21,11 +18,11 @@ import java.util.TreeSet;
 public final class ParseStage implements Stage {
 
   private final Path directory;
-  private final SortedSet<String> sources;
+  private final Collection<String> sources;
 
   public ParseStage(Path directory, Collection<String> sources) {
     this.directory = directory;
-    this.sources = new TreeSet<>(sources);
+    this.sources = List.copyOf(sources);
   }
 
   @Override
@@ -36,33 +33,25 @@ public final class ParseStage implements Stage {
   @Override
   public StageOutcome run(StageContext context) {
     List<EventLogBatch> batches = new ArrayList<>();
-    long read = 0;
-    long rejected = 0;
-    long fieldRejects = 0;
-    // one normaliser for all sources, as `nexus run` does
-    Normalizer normalizer = new Normalizer(NormalizationConfig.defaults());
-    for (String source : sources) {
-      IngestContext ingest =
-          new IngestContext(source, normalizer, context.clock(), batches::add, r -> {});
-      SourceAdapters.byType(source)
-          .create(Map.of("paths", directory.resolve(source).toString()))
-          .read(Checkpoint.EMPTY, ingest);
-      read += ingest.counts().read();
-      rejected += ingest.counts().rejected();
-      fieldRejects += ingest.counts().fieldsRejected();
-    }
+    SourceCounts counts =
+        SourceFolders.read(
+            directory,
+            sources,
+            new Normalizer(NormalizationConfig.defaults()),
+            context.clock(),
+            batches::add);
     context.batches(batches);
     long observations = batches.stream().mapToLong(b -> b.identifiers().size()).sum();
     return new StageOutcome(
-        read,
+        counts.read(),
         "source records",
         Map.of(
             "accepted",
             batches.size(),
             "rejected",
-            rejected,
+            counts.rejected(),
             "field_rejects",
-            fieldRejects,
+            counts.fieldsRejected(),
             "identifier_observations",
             observations));
   }

@@ -20,14 +20,22 @@ import java.util.concurrent.TimeUnit;
  * <p>The cache, {@code neo4j-server.aot} in the distribution, is created at build time by {@link
  * #main} (Maven runs it when it packages this module): a training start of the server with {@code
  * -XX:AOTCacheOutput} on a scratch home, stopped once ready, after which the JVM assembles the
- * cache. A cache only fits the jars, JDK and module flags it was made with; {@link #upToDate} asks
- * the JVM itself, so a rebuild retrains only when something changed. At run time a cache that no
- * longer fits is skipped by the JVM (with a warning in the server's {@code console.log}), never an
- * error.
+ * cache. Later in the build, {@code deploy/aot-training} replaces it with one trained on a real
+ * load and resolution ({@link #train}), which also holds the classes and method profiles of the
+ * work itself. A cache only fits the jars, JDK and module flags it was made with; {@link #upToDate}
+ * asks the JVM itself, so a rebuild retrains only when something changed. At run time a cache that
+ * no longer fits is skipped by the JVM (with a warning in the server's {@code console.log}), never
+ * an error.
  */
 public final class AotCache {
 
   static final String FILE = "neo4j-server.aot";
+
+  /** The name of the training that only starts the server. */
+  public static final String START_TRAINING = "start";
+
+  private static final String TRAINING_HEAP = "2g";
+  private static final String TRAINING_PAGE_CACHE = "256m";
 
   private static final Duration PROBE_WAIT = Duration.ofSeconds(60);
   private static final Duration ASSEMBLY_WAIT = Duration.ofMinutes(10);
@@ -49,7 +57,7 @@ public final class AotCache {
    * Whether the distribution has a cache this JVM's launcher would use with the server's classpath
    * and flags: {@code -XX:AOTMode=on} makes the JVM refuse to start when it would not.
    */
-  static boolean upToDate(Path distribution) {
+  public static boolean upToDate(Path distribution) {
     Path cache = file(distribution);
     if (!Files.isRegularFile(cache)) {
       return false;
@@ -81,32 +89,61 @@ public final class AotCache {
     }
   }
 
+  /** What a training server runs before it stops; what it exercises is what the cache holds. */
+  @FunctionalInterface
+  public interface Workload {
+    void run(EmbeddedNeo4j server) throws Exception;
+  }
+
+  /** The name of the training that made the distribution's cache; {@code "start"} if unknown. */
+  public static String training(Path distribution) {
+    Path marker = markerOf(file(distribution));
+    try {
+      return Files.isRegularFile(marker) ? Files.readString(marker).strip() : START_TRAINING;
+    } catch (IOException e) {
+      return START_TRAINING;
+    }
+  }
+
   /**
-   * Trains a new cache: starts the server on a scratch home recording what it loads, stops it once
-   * it is ready and waits while the JVM assembles the cache into a new file, which then replaces
-   * the old one at once (a server starting meanwhile sees the old cache or the new, never half).
+   * Trains a new cache: starts the server on a scratch home recording what it loads and how its
+   * methods run, runs {@code workload} against it, stops it and waits while the JVM assembles the
+   * cache into a new file, which then replaces the old one at once (a server starting meanwhile
+   * sees the old cache or the new, never half). The training's name is kept beside the cache, and
+   * is only written once the cache is in place.
    *
    * @throws ServerStartException if the training server does not start
    * @throws IllegalStateException if the JVM wrote no cache
    */
-  static void create(Path distribution) throws IOException {
+  public static void train(Path distribution, String name, Workload workload) throws Exception {
     Path cache = file(distribution);
     Path fresh = cache.resolveSibling(FILE + ".new");
     Files.deleteIfExists(fresh);
     Path home = Files.createTempDirectory(cache.getParent(), "aot-training-");
     try {
       EmbeddedNeo4jConfig config =
-          new EmbeddedNeo4jConfig(distribution, home, 0, 0, "1g", "64m", Duration.ofMinutes(10));
-      EmbeddedNeo4j.start(config, List.of("-XX:AOTCacheOutput=" + fresh)).close(ASSEMBLY_WAIT);
+          new EmbeddedNeo4jConfig(
+              distribution, home, 0, 0, TRAINING_HEAP, TRAINING_PAGE_CACHE, Duration.ofMinutes(10));
+      try (EmbeddedNeo4j server =
+          EmbeddedNeo4j.start(config, List.of("-XX:AOTCacheOutput=" + fresh))) {
+        workload.run(server);
+        server.close(ASSEMBLY_WAIT);
+      }
       if (!Files.isRegularFile(fresh)) {
         throw new IllegalStateException(
             "the training server stopped without writing " + fresh + "; see " + home);
       }
+      Files.deleteIfExists(markerOf(cache));
       Files.move(fresh, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.writeString(markerOf(cache), name + System.lineSeparator());
       Directories.deleteQuietly(home);
     } finally {
       Files.deleteIfExists(fresh.resolveSibling(FILE + ".new.config"));
     }
+  }
+
+  private static Path markerOf(Path cache) {
+    return cache.resolveSibling(FILE + ".training");
   }
 
   /**
@@ -125,11 +162,11 @@ public final class AotCache {
     }
     long start = System.nanoTime();
     try {
-      create(distribution);
+      train(distribution, START_TRAINING, server -> {});
       System.out.printf(
           "Neo4j AOT cache created in %.1f s: %s%n",
           (System.nanoTime() - start) / 1e9, file(distribution));
-    } catch (RuntimeException | IOException e) {
+    } catch (Exception e) {
       System.out.println(
           "WARNING: no Neo4j AOT cache (servers start without one, slower): " + e.getMessage());
     }

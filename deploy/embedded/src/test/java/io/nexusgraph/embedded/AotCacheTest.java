@@ -29,4 +29,15 @@ class AotCacheTest {
     assertThat(AotCache.useFlags(distribution))
         .containsExactly("-XX:AOTCache=" + distribution.toAbsolutePath().resolve(AotCache.FILE));
   }
+
+  @Test
+  void aCacheWithoutATrainingMarkerCountsAsTrainedOnAStart(@TempDir Path distribution)
+      throws Exception {
+    Files.writeString(distribution.resolve(AotCache.FILE), "cache");
+
+    assertThat(AotCache.training(distribution)).isEqualTo(AotCache.START_TRAINING);
+
+    Files.writeString(distribution.resolve(AotCache.FILE + ".training"), "workload-7\n");
+    assertThat(AotCache.training(distribution)).isEqualTo("workload-7");
+  }
 }
