@@ -63,7 +63,11 @@ final class TrainingWorkload implements AotCache.Workload {
       List<List<EventLogBatch>> nights = nights(data);
       GraphSchema.apply(driver);
       for (int night = 0; night < nights.size(); night++) {
+        long start = System.nanoTime();
         night(driver, nights.get(night), "aot-training-" + night);
+        System.out.printf(
+            "AOT training night %d: %d events loaded, resolved, built and exported in %.1f s%n",
+            night, nights.get(night).size(), (System.nanoTime() - start) / 1e9);
       }
     } finally {
       Directories.deleteQuietly(data);
