@@ -12,8 +12,10 @@ import io.nexusgraph.ingest.quarantine.SourceCounts;
 import io.nexusgraph.ingest.testing.AdapterRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,18 +23,17 @@ class SourceFoldersTest {
 
   @TempDir Path dir;
 
+  private GeneratedData data;
+  private final List<EventLogBatch> batches = new ArrayList<>();
+
+  @BeforeEach
+  void generate() {
+    data = new DemoDataGenerator(7, new Scale("tiny", 2_000)).writeTo(dir);
+  }
+
   @Test
   void readsEveryGeneratedSourceThroughItsAdapterInNameOrderAndCountsReconcile() {
-    GeneratedData data = new DemoDataGenerator(7, new Scale("tiny", 2_000)).writeTo(dir);
-    List<EventLogBatch> batches = new ArrayList<>();
-
-    SourceCounts counts =
-        SourceFolders.read(
-            dir,
-            data.recordsPerSource().keySet(),
-            new Normalizer(NormalizationConfig.defaults()),
-            AdapterRun.CLOCK,
-            batches::add);
+    SourceCounts counts = read(data.recordsPerSource().keySet());
 
     assertThat(counts.read()).isEqualTo(data.totalRecords());
     assertThat(counts.reconciles()).isTrue();
@@ -43,18 +44,18 @@ class SourceFoldersTest {
 
   @Test
   void readsOnlyTheSourcesItIsGiven() {
-    GeneratedData data = new DemoDataGenerator(7, new Scale("tiny", 2_000)).writeTo(dir);
-    List<EventLogBatch> batches = new ArrayList<>();
-
-    SourceCounts counts =
-        SourceFolders.read(
-            dir,
-            List.of("stripe"),
-            new Normalizer(NormalizationConfig.defaults()),
-            AdapterRun.CLOCK,
-            batches::add);
+    SourceCounts counts = read(List.of("stripe"));
 
     assertThat(counts.read()).isEqualTo(data.recordsPerSource().get("stripe"));
     assertThat(batches).extracting(b -> b.event().source()).containsOnly("stripe");
+  }
+
+  private SourceCounts read(Collection<String> sources) {
+    return SourceFolders.read(
+        dir,
+        sources,
+        new Normalizer(NormalizationConfig.defaults()),
+        AdapterRun.CLOCK,
+        batches::add);
   }
 }
