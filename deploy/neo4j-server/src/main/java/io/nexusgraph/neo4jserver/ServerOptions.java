@@ -60,6 +60,9 @@ record ServerOptions(
     settings.put("server.http.enabled", "true");
     settings.put("server.http.listen_address", listenAddress + ":" + httpPort);
     settings.put("server.https.enabled", "false");
+    // Neo4j Browser is reached directly, never through a reverse proxy: ignore X-Forwarded-Host and
+    // -Proto instead of trusting them from any client (Neo4j's default, warned at every start).
+    settings.put("server.http.x_forward.enabled", "false");
     settings.put("server.directories.plugins", plugins.toString());
     settings.put("dbms.security.auth_enabled", "true");
     settings.put("dbms.security.procedures.unrestricted", "gds.*");

@@ -43,7 +43,7 @@ class NexusServersIT {
   }
 
   @Test
-  void neo4jListensOnLoopbackOnlyWithUsageReportingOff(Driver driver) {
+  void neo4jListensOnLoopbackOnlyWithUsageReportingAndForwardedHeadersOff(Driver driver) {
     Map<String, String> settings =
         driver
             .executableQuery(
@@ -56,7 +56,8 @@ class NexusServersIT {
                         "server.bolt.listen_address",
                         "server.http.listen_address",
                         "dbms.usage_report.enabled",
-                        "dbms.security.auth_enabled")))
+                        "dbms.security.auth_enabled",
+                        "server.http.x_forward.enabled")))
             .execute()
             .records()
             .stream()
@@ -67,7 +68,8 @@ class NexusServersIT {
     assertThat(settings)
         .containsEntry("server.default_listen_address", "127.0.0.1")
         .containsEntry("dbms.usage_report.enabled", "false")
-        .containsEntry("dbms.security.auth_enabled", "true");
+        .containsEntry("dbms.security.auth_enabled", "true")
+        .containsEntry("server.http.x_forward.enabled", "false");
     assertThat(settings.get("server.bolt.listen_address")).startsWith("127.0.0.1:");
     assertThat(settings.get("server.http.listen_address")).startsWith("127.0.0.1:");
   }
