@@ -6,6 +6,7 @@
 // that loses the identifier in resolution is rewritten by it, resolved_in_run, and rebuilt too). A new
 // identifier, or an excluded one seen again (its consent may have changed), is also labelled
 // PendingResolve: the next resolution starts its scope there (so do new SAME_AS, load/event).
+// An identifier a rebuild's wipe kept (Unloaded) is loaded again: resolution keeps it.
 // $rows: [{type, value, first_seen_at, last_seen_at, source}]
 UNWIND $rows AS row
 MERGE (i:GroupIdentifier {type: row.type, value: row.value})
@@ -18,4 +19,5 @@ WITH i, row,
 SET i += CASE WHEN earlier THEN {first_seen_at: row.first_seen_at, source: row.source} ELSE {} END
 SET i += CASE WHEN later THEN {last_seen_at: row.last_seen_at} ELSE {} END
 SET i:PendingBuild
+REMOVE i:Unloaded
 FOREACH (_ IN CASE WHEN unsettled THEN [1] ELSE [] END | SET i:PendingResolve);

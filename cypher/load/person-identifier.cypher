@@ -7,6 +7,7 @@
 // that loses the identifier in resolution is rewritten by it, resolved_in_run, and rebuilt too). A new
 // identifier, or an excluded one seen again (its consent may have changed), is also labelled
 // PendingResolve: the next resolution starts its scope there (so do new SAME_AS, load/event).
+// An identifier a rebuild's wipe kept (Unloaded) is loaded again: resolution keeps it.
 // $rows: [{type, value, first_seen_at, last_seen_at, source, email_domain}]
 UNWIND $rows AS row
 MERGE (i:PersonIdentifier {type: row.type, value: row.value})
@@ -20,4 +21,5 @@ SET i += CASE WHEN earlier THEN {first_seen_at: row.first_seen_at, source: row.s
 SET i += CASE WHEN later THEN {last_seen_at: row.last_seen_at} ELSE {} END
 SET i.email_domain = row.email_domain
 SET i:PendingBuild
+REMOVE i:Unloaded
 FOREACH (_ IN CASE WHEN unsettled THEN [1] ELSE [] END | SET i:PendingResolve);

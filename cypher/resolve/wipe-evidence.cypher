@@ -2,8 +2,8 @@
 // SAME_AS, trait observations, observed memberships) in batches, before a rebuild from the event
 // log; the reload writes every event as new. It keeps exactly what stable ids depend on: Person
 // and Group nodes, IdChange history, and every identifier that belongs to an entity reduced to its
-// key, its entity_id and IDENTIFIES.
-// The reload restores the rest; resolution forgets identifiers the reload did not bring back.
+// key, its entity_id and IDENTIFIES, labelled Unloaded until a load brings it back.
+// The reload restores the rest; resolution forgets identifiers still Unloaded.
 // Each statement runs in its own auto-commit transaction ($batch rows per inner transaction).
 MATCH (e:Event)
 CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF $batch ROWS;
@@ -22,6 +22,6 @@ MATCH (i:GroupIdentifier)
 WHERE i.entity_id IS NULL
 CALL (i) { DETACH DELETE i } IN TRANSACTIONS OF $batch ROWS;
 MATCH (i:PersonIdentifier)
-CALL (i) { SET i = {type: i.type, value: i.value, entity_id: i.entity_id} } IN TRANSACTIONS OF $batch ROWS;
+CALL (i) { SET i = {type: i.type, value: i.value, entity_id: i.entity_id}, i:Unloaded } IN TRANSACTIONS OF $batch ROWS;
 MATCH (i:GroupIdentifier)
-CALL (i) { SET i = {type: i.type, value: i.value, entity_id: i.entity_id} } IN TRANSACTIONS OF $batch ROWS;
+CALL (i) { SET i = {type: i.type, value: i.value, entity_id: i.entity_id}, i:Unloaded } IN TRANSACTIONS OF $batch ROWS;

@@ -70,8 +70,18 @@ class GraphWipeIT {
             count("MATCH (i:PersonIdentifier) UNWIND keys(i) AS k RETURN count(DISTINCT k) AS n"))
         .isEqualTo(3); // type, value, entity_id
     assertThat(ids(zed, adam, n1, n2)).isEqualTo(before);
+    assertThat(count("MATCH (i:PersonIdentifier:Unloaded) RETURN count(i) AS n")).isEqualTo(5);
 
     s.load(log.toArray(EventLogBatch[]::new)); // the event log, without the record of lonely
+    assertThat(
+            driver
+                .executableQuery("MATCH (i:PersonIdentifier:Unloaded) RETURN i.value AS v")
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("v").asString())
+                .toList())
+        .containsExactly(lonely.value());
     ResolutionResult result = s.resolve();
 
     assertThat(ids(zed, adam, n1, n2)).isEqualTo(before);
@@ -81,6 +91,7 @@ class GraphWipeIT {
     assertThat(s.hasPerson(lonely)).isFalse();
     assertThat(s.personExists(lonelyId)).isFalse();
     assertThat(s.idChanges()).isEqualTo(history);
+    assertThat(count("MATCH (i:Unloaded) RETURN count(i) AS n")).isZero();
   }
 
   private Map<IdentifierKey, String> ids(IdentifierKey... keys) {

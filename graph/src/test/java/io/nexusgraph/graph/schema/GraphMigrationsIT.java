@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
-/** A store written before graph model 2 gains SAME_AS.link and the Excluded label, once. */
+/**
+ * A store written before graph model 2 gains SAME_AS.link and the Excluded label, loses the
+ * entities' component key, and labels Unloaded the identifiers no load wrote, once.
+ */
 @ExtendWith(NexusServers.class)
 class GraphMigrationsIT {
 
@@ -41,6 +44,8 @@ class GraphMigrationsIT {
             + " (d:PersonIdentifier {type: 'email', value: $token + 'd', excluded: false}),"
             + " (g:GroupIdentifier {type: 'domain', value: $token + 'g', excluded: true}),"
             + " (h:GroupIdentifier {type: 'domain', value: $token + 'h'}),"
+            + " (:PersonIdentifier {type: 'email', value: $token + 'l',"
+            + " first_seen_at: datetime('2024-01-01T00:00:00Z')}),"
             + " (a)-[:SAME_AS {edge_id: $token + '1', linkable: true}]->(b),"
             + " (a)-[:SAME_AS {edge_id: $token + '2', linkable: false}]->(c),"
             + " (g)-[:SAME_AS {edge_id: $token + '3', linkable: true}]->(h)");
@@ -50,7 +55,7 @@ class GraphMigrationsIT {
             + " (:Group {group_id: $token + 'g', component: 'cmp_2'})");
     run("MATCH (m:GraphModel) DELETE m");
 
-    assertThat(GraphMigrations.migrate(driver)).isEqualTo(3);
+    assertThat(GraphMigrations.migrate(driver)).isEqualTo(4);
 
     assertThat(
             strings(
@@ -68,12 +73,18 @@ class GraphMigrationsIT {
                     + " RETURN coalesce(e.person_id, e.group_id) + '=' + coalesce(e.component,"
                     + " 'none') AS s ORDER BY s"))
         .containsExactly(token + "g=none", token + "p=none");
+    assertThat(
+            strings(
+                "MATCH (i:Unloaded) WHERE i.value STARTS WITH $token RETURN i.value AS s"
+                    + " ORDER BY s"))
+        .containsExactly(
+            token + "a", token + "b", token + "c", token + "d", token + "g", token + "h");
     assertThat(strings("MATCH (m:GraphModel) RETURN m.name + ' ' + m.version AS s"))
-        .containsExactly("nexus 3");
+        .containsExactly("nexus 4");
 
     // Recorded: the next start runs nothing, even where the data would match again.
     run("MATCH ()-[r:SAME_AS]->() WHERE r.edge_id = $token + '1' REMOVE r.link");
-    assertThat(GraphMigrations.migrate(driver)).isEqualTo(3);
+    assertThat(GraphMigrations.migrate(driver)).isEqualTo(4);
     assertThat(
             strings(
                 "MATCH ()-[r:SAME_AS]->() WHERE r.edge_id = $token + '1'"
@@ -91,16 +102,16 @@ class GraphMigrationsIT {
             + "(:PersonIdentifier {type: 'phone', value: $token + 'b'})");
     run("MATCH (m:GraphModel) DELETE m");
 
-    assertThat(GraphMigrations.recordCurrent(driver)).isEqualTo(3);
+    assertThat(GraphMigrations.recordCurrent(driver)).isEqualTo(4);
 
     assertThat(strings("MATCH (m:GraphModel) RETURN m.name + ' ' + m.version AS s"))
-        .containsExactly("nexus 3");
+        .containsExactly("nexus 4");
     assertThat(
             strings(
                 "MATCH ()-[r:SAME_AS]->() WHERE r.edge_id = $token + '1'"
                     + " RETURN coalesce(toString(r.link), 'none') AS s"))
         .containsExactly("none");
-    assertThat(GraphMigrations.migrate(driver)).isEqualTo(3);
+    assertThat(GraphMigrations.migrate(driver)).isEqualTo(4);
   }
 
   private void run(String query) {
