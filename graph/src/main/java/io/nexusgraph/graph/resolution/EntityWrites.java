@@ -90,13 +90,15 @@ final class EntityWrites {
         Batches.SIZE,
         WRITERS);
     Cypher.query(driver, "resolve/" + kind + "-orphans", Map.of());
-    Cypher.query(
-        driver,
-        "resolve/" + kind + "-retire",
-        Map.of(
-            "changes", changes.stream().map(EntityWrites::changeRow).toList(),
-            "run_id", runId,
-            "changed_at", ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    if (!changes.isEmpty()) {
+      Cypher.query(
+          driver,
+          "resolve/" + kind + "-retire",
+          Map.of(
+              "changes", changes.stream().map(EntityWrites::changeRow).toList(),
+              "run_id", runId,
+              "changed_at", ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    }
     return moved;
   }
 

@@ -260,7 +260,9 @@ final class ResolutionScope {
    * run may be incremental.
    */
   void finish(String rules, String runId) {
-    clearPending(driver, kind);
+    if (!empty) {
+      clearPending(driver, kind);
+    }
     Cypher.query(driver, "resolve/resolver-state-write", stateRow(kind, rules, runId));
   }
 

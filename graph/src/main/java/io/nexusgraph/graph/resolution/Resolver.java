@@ -248,7 +248,8 @@ public final class Resolver {
       marks.apply(
           EnumSet.of(Reason.TYPE_LIMIT, Reason.OVERRIDE), constrained.notes(), scope.members());
     }
-    Map<String, EntityFacts> previous = previousEntities(name);
+    // nothing new: no component, so no entity to compare with (a read of every entity saved)
+    Map<String, EntityFacts> previous = scope.empty() ? Map.of() : previousEntities(name);
     return new Resolved(
         constrained.components(), previous, assign(name, constrained.components(), previous));
   }
