@@ -1,10 +1,12 @@
 package io.nexusgraph.graph.schema;
 
 import io.nexusgraph.graph.concurrent.Parallel;
+import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.cypher.CypherFile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -14,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the constraints and indexes of {@code cypher/schema/*.cypher}, in file-name order, then
- * the graph-model migrations the store lacks ({@link GraphMigrations}). Every schema statement says
- * {@code IF NOT EXISTS} and a migration runs once per store, so applying at every start is safe.
+ * Applies the constraints and indexes of {@code cypher/schema/*.cypher}, in file-name order, the
+ * property keys the statements need before any data carries them ({@code model/property-keys}),
+ * then the graph-model migrations the store lacks ({@link GraphMigrations}). Every schema statement
+ * says {@code IF NOT EXISTS}, the keys are created only when missing and a migration runs once per
+ * store, so applying at every start is safe.
  */
 public final class GraphSchema {
 
@@ -53,6 +57,7 @@ public final class GraphSchema {
         "Neo4j schema applied: {} constraint and index statements ran, {} already existed",
         missing.size(),
         statements.size() - missing.size());
+    propertyKeys(driver);
     GraphMigrations.migrate(driver);
     return missing.size();
   }
@@ -85,8 +90,14 @@ public final class GraphSchema {
         "Neo4j schema applied to an imported graph: {} statements, constraints {} at a time",
         statements.size(),
         threads);
+    propertyKeys(driver);
     GraphMigrations.recordCurrent(driver);
     return statements.size();
+  }
+
+  /** Creates the property keys the statements name before any data carries them. */
+  private static void propertyKeys(Driver driver) {
+    Cypher.query(driver, "model/property-keys", Map.of());
   }
 
   private static List<String> statements() {
