@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes what the graph concluded into the final tables of PostgreSQL, in one transaction: the
@@ -30,6 +32,8 @@ import org.neo4j.driver.Driver;
  */
 @Singleton
 public final class Projection {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Projection.class);
 
   private static final String[] STAGES = {
     "stage_identifiers", "stage_traits", "stage_memberships",
@@ -48,6 +52,7 @@ public final class Projection {
 
   /** Projects the graph as it is now for run {@code runId} (a row of {@code runs}). */
   public ProjectionResult project(String runId) {
+    long start = System.nanoTime();
     ResolvedExport export = new ResolvedExport(driver);
     Map<String, Long> staged = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection()) {
@@ -63,8 +68,20 @@ public final class Projection {
         staged.put("traits", stageTraits(c, entities));
         staged.put("memberships", stageMemberships(c, entities));
         staged.put("participants", stageParticipants(c, entities));
+        long stagedAt = System.nanoTime();
         long changed = merge(c, runId);
+        long mergedAt = System.nanoTime();
         c.commit();
+        LOG.info(
+            "Projection of run {}: {} rows staged from the graph in {} ms ({}), {} rows of the"
+                + " final tables changed in {} ms, committed in {} ms",
+            runId,
+            staged.values().stream().mapToLong(Long::longValue).sum(),
+            (stagedAt - start) / 1_000_000,
+            staged,
+            changed,
+            (mergedAt - stagedAt) / 1_000_000,
+            (System.nanoTime() - mergedAt) / 1_000_000);
         return new ProjectionResult(staged, changed);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
