@@ -2,19 +2,13 @@ package io.nexusgraph.graph.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexusgraph.embedded.Directories;
-import io.nexusgraph.embedded.EmbeddedNeo4j;
-import io.nexusgraph.embedded.EmbeddedNeo4jConfig;
 import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.graph.load.bulk.OwnNeo4j;
 import io.nexusgraph.graph.schema.GraphSchema;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * A first run on a store of its own that no SAME_AS was ever written to (every record carries one
@@ -23,31 +17,18 @@ import org.neo4j.driver.GraphDatabase;
  */
 class FreshStoreIT {
 
-  private static Path home;
-  private static EmbeddedNeo4j server;
+  private static OwnNeo4j neo4j;
   private static Driver driver;
 
   @BeforeAll
   static void start() throws Exception {
-    home =
-        Files.createDirectories(
-                Path.of("target", "fresh-store-it", String.valueOf(ProcessHandle.current().pid())))
-            .toAbsolutePath();
-    server =
-        EmbeddedNeo4j.start(
-            EmbeddedNeo4jConfig.defaults(home).withPorts(0, 0).withMemory("1g", "128m"));
-    driver =
-        GraphDatabase.driver(server.boltUri(), AuthTokens.basic(server.user(), server.password()));
+    neo4j = new OwnNeo4j();
+    driver = neo4j.driver();
   }
 
   @AfterAll
   static void stop() {
-    try {
-      driver.close();
-    } finally {
-      server.close();
-      Directories.deleteQuietly(home);
-    }
+    neo4j.close();
   }
 
   @Test

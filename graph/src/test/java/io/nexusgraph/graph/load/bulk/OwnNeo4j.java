@@ -11,19 +11,20 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * An embedded Neo4j of the test class's own (the shared test server cannot be stopped and replaced
- * by an import), with a driver, in a folder under target/ that is deleted at the end.
+ * An embedded Neo4j of the test class's own, with a driver, in a folder under target/ that is
+ * deleted at the end: for what the shared test server cannot give, a store an import may replace or
+ * one that nothing was ever written to.
  */
-final class OwnNeo4j implements AutoCloseable {
+public final class OwnNeo4j implements AutoCloseable {
 
   final EmbeddedNeo4j server;
   private final Path home;
   private Driver driver;
 
-  OwnNeo4j() throws Exception {
+  public OwnNeo4j() throws Exception {
     home =
         Files.createDirectories(
-                Path.of("target", "bulk-import-it", String.valueOf(ProcessHandle.current().pid())))
+                Path.of("target", "own-neo4j", String.valueOf(ProcessHandle.current().pid())))
             .toAbsolutePath();
     server =
         EmbeddedNeo4j.start(
@@ -31,7 +32,7 @@ final class OwnNeo4j implements AutoCloseable {
     driver = connect();
   }
 
-  Driver driver() {
+  public Driver driver() {
     return driver;
   }
 
