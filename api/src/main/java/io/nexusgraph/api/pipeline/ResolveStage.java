@@ -1,13 +1,18 @@
 package io.nexusgraph.api.pipeline;
 
+import io.nexusgraph.api.projection.ProjectionScope;
 import io.nexusgraph.api.rules.ResolutionRules;
 import io.nexusgraph.graph.entities.EntityBuildResult;
 import io.nexusgraph.graph.entities.EntityBuilder;
+import io.nexusgraph.graph.resolution.IdChange;
 import io.nexusgraph.graph.resolution.ResolutionResult;
 import io.nexusgraph.graph.resolution.Resolver;
 import io.nexusgraph.graph.resolution.Suppression;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 
 /** Resolves persons, then groups, with GDS WCC and stable ids; records the outcome per kind. */
@@ -25,7 +30,7 @@ final class ResolveStage {
    * Resolves both kinds, then builds traits, memberships and participation: for the entities this
    * run touched, or for all of them in a full run.
    */
-  long run(
+  Resolved run(
       String runId,
       RunKind runKind,
       ResolutionRules rules,
@@ -36,6 +41,7 @@ final class ResolveStage {
         new Resolver(driver, clock, rules.guardrails(), rules.overrides(), suppression);
     EntityBuilder entities = new EntityBuilder(driver, rules.traits(), rules.memberships());
     long identifiers = 0;
+    Map<EntityKind, List<IdChange>> changes = new EnumMap<>(EntityKind.class);
     try (Progress.Stage bar = progress.stage("resolve", EntityKind.values().length + 1, "steps")) {
       for (EntityKind kind : EntityKind.values()) {
         ResolutionResult r =
@@ -43,6 +49,7 @@ final class ResolveStage {
                 ? resolver.resolveAll(kind, runId)
                 : resolver.resolve(kind, runId);
         identifiers += r.identifiers();
+        changes.put(kind, r.changes());
         stats.resolution(
             kind.columnValue(),
             RunStats.ordered(
@@ -69,7 +76,15 @@ final class ResolveStage {
               "participations", built.participations(),
               "millis", built.millis()));
       bar.step(1);
+      return new Resolved(
+          identifiers,
+          ProjectionScope.of(built, changes.get(EntityKind.PERSON), changes.get(EntityKind.GROUP)));
     }
-    return identifiers;
   }
+
+  /**
+   * @param identifiers identifiers re-resolved, both kinds
+   * @param scope what the projection of this run must write
+   */
+  record Resolved(long identifiers, ProjectionScope scope) {}
 }

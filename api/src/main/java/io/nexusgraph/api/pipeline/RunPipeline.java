@@ -122,13 +122,14 @@ public final class RunPipeline {
       stats.stage("load", millisSince(t), loaded);
 
       t = System.nanoTime();
-      long resolved =
+      ResolveStage.Resolved resolved =
           resolve.run(run.runId(), started.kind(), ruleSet, suppressed.current(), progress, stats);
-      stats.stage("resolve", millisSince(t), resolved);
+      stats.stage("resolve", millisSince(t), resolved.identifiers());
 
       t = System.nanoTime();
-      ProjectionResult projected = projection.project(run.runId());
+      ProjectionResult projected = projection.project(run.runId(), resolved.scope());
       stats.stage("project", millisSince(t), projected.changed());
+      stats.projection(projected);
 
       Run done =
           runs.update(

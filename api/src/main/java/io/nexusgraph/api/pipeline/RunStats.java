@@ -1,19 +1,22 @@
 package io.nexusgraph.api.pipeline;
 
+import io.nexusgraph.api.projection.ProjectionResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What a run did, as stored in {@code runs.stats}: per source the reconciled counts (read =
- * accepted + rejected), per stage the wall time, rows and rows/s, and per entity kind the
- * resolution outcome. Insertion-ordered so the JSON reads in pipeline order.
+ * accepted + rejected), per stage the wall time, rows and rows/s, per entity kind the resolution
+ * outcome, and whether the projection was full or scoped to the touched entities. Insertion-ordered
+ * so the JSON reads in pipeline order.
  */
 final class RunStats {
 
   private final Map<String, Object> sources = new LinkedHashMap<>();
   private final Map<String, Object> stages = new LinkedHashMap<>();
   private final Map<String, Object> resolution = new LinkedHashMap<>();
+  private final Map<String, Object> projection = new LinkedHashMap<>();
 
   void source(String name, long read, long accepted, long rejected, long fieldsRejected) {
     sources.put(
@@ -38,11 +41,18 @@ final class RunStats {
     resolution.put(kind, values);
   }
 
+  void projection(ProjectionResult result) {
+    projection.put("scope", result.full() ? "full" : "touched");
+    projection.put("staged", result.staged());
+    projection.put("changed", result.changed());
+  }
+
   Map<String, Object> asMap() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("sources", sources);
     out.put("stages", stages);
     out.put("resolution", resolution);
+    out.put("projection", projection);
     return Collections.unmodifiableMap(out);
   }
 

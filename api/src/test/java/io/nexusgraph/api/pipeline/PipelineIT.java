@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.nexusgraph.api.erasure.ErasureResult;
 import io.nexusgraph.api.erasure.ErasureService;
 import io.nexusgraph.api.projection.Projection;
+import io.nexusgraph.api.projection.ProjectionScope;
 import io.nexusgraph.api.runs.Run;
 import io.nexusgraph.api.runtime.Postgres;
 import io.nexusgraph.api.runtime.RunningService;
@@ -107,6 +108,7 @@ class PipelineIT {
         .containsEntry("accepted", 3)
         .containsEntry("rejected", 0);
     assertThat(map(map(stats.get("stages")).get("load"))).containsEntry("rows", 5);
+    assertThat(map(stats.get("projection"))).containsEntry("scope", "full");
 
     assertThat(rows("SELECT source, reason_code, run_id FROM ingest_rejects"))
         .containsExactly(List.of("mail", "malformed_json", first.runId()));
@@ -180,7 +182,11 @@ class PipelineIT {
   void reprojectingTheSameRunChangesNoRow() throws Exception {
     Map<String, String> before = checksums();
 
-    long changed = service.bean(Projection.class).project(first.runId()).changed();
+    long changed =
+        service
+            .bean(Projection.class)
+            .project(first.runId(), ProjectionScope.everything())
+            .changed();
 
     assertThat(changed).isZero();
     assertThat(checksums()).isEqualTo(before);
@@ -198,6 +204,13 @@ class PipelineIT {
     assertThat(map(map(stats(second).get("sources")).get("mail"))).containsEntry("read", 0);
     assertThat(map(map(stats(second).get("sources")).get("segment"))).containsEntry("read", 0);
     assertThat(map(map(stats(second).get("stages")).get("load"))).containsEntry("rows", 0);
+    assertThat(map(stats(second).get("projection")))
+        .containsEntry("scope", "touched")
+        .containsEntry("changed", 0);
+    assertThat(map(map(stats(second).get("projection")).get("staged")))
+        .containsEntry("scope", 0)
+        .containsEntry("identifiers", 0)
+        .containsEntry("participants", 0);
     assertThat(checksums()).isEqualTo(before);
   }
 
@@ -211,6 +224,7 @@ class PipelineIT {
     assertThat(full.status()).isEqualTo("succeeded");
     assertThat(full.kind()).isEqualTo("full");
     assertThat(map(map(stats(full).get("stages")).get("load"))).containsEntry("rows", 5);
+    assertThat(map(stats(full).get("projection"))).containsEntry("scope", "full");
     assertThat(checksums()).isEqualTo(before);
   }
 
@@ -233,10 +247,129 @@ class PipelineIT {
     assertThat(personOf("anonymous_id", "anon-9")).isEqualTo(dave);
     assertThat(personOf("email", "dave@initech.com")).isEqualTo(dave);
     assertThat(rows("SELECT count(*) FROM persons")).containsExactly(List.of("4"));
+    assertThat(map(stats(next).get("projection"))).containsEntry("scope", "touched");
+    assertThat(map(map(stats(next).get("projection")).get("staged")))
+        .containsEntry("scope", 1)
+        .containsEntry("identifiers", 3);
+    aFullProjectionChangesNothingAfter(next);
   }
 
   @Test
   @Order(7)
+  void twoPersonsMergedByAnIncrementalRunAreProjectedAsOneAsAFullProjectionWould()
+      throws Exception {
+    String bob = personOf("email", "bob@globex.com");
+    String carol = personOf("email", "carol@gmail.com");
+    Files.writeString(
+        dir.resolve("segment.jsonl"),
+        "{\"type\":\"identify\",\"messageId\":\"s-5\",\"userId\":\"u-7\","
+            + "\"traits\":{\"email\":\"bob@globex.com\"},\"timestamp\":\"2024-03-06T10:00:00Z\"}\n"
+            + "{\"type\":\"identify\",\"messageId\":\"s-6\",\"userId\":\"u-7\","
+            + "\"traits\":{\"email\":\"carol@gmail.com\"},\"timestamp\":\"2024-03-06T11:00:00Z\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
+
+    String survivor = personOf("email", "bob@globex.com");
+    String gone = survivor.equals(bob) ? carol : bob;
+    assertThat(personOf("email", "carol@gmail.com")).isEqualTo(survivor);
+    assertThat(personOf("user_id", "u-7")).isEqualTo(survivor);
+    assertThat(rows("SELECT count(*) FROM persons")).containsExactly(List.of("3"));
+    assertThat(rows("SELECT count(*) FROM persons WHERE person_id = ?", gone))
+        .containsExactly(List.of("0"));
+    assertThat(rows("SELECT identifier_count FROM persons WHERE person_id = ?", survivor))
+        .containsExactly(List.of("3"));
+    assertThat(
+            rows(
+                "SELECT old_id, new_id, change FROM entity_id_history WHERE run_id = ?",
+                next.runId()))
+        .containsExactly(List.of(gone, survivor, "merge"));
+    assertThat(
+            rows(
+                "SELECT e.source_record_id FROM person_participants p JOIN events e USING"
+                    + " (event_id) WHERE p.person_id = ? ORDER BY 1",
+                survivor))
+        .containsExactly(List.of("m-001"), List.of("m-002"), List.of("s-5"), List.of("s-6"));
+    assertThat(map(stats(next).get("projection"))).containsEntry("scope", "touched");
+    aFullProjectionChangesNothingAfter(next);
+  }
+
+  @Test
+  @Order(8)
+  void aScopedProjectionAlsoRewritesAnEntityTheFinalTablesWronglyGaveAnIdentifier()
+      throws Exception {
+    String dave = personOf("email", "dave@initech.com");
+    String alice = personOf("email", "alice.smith@acme-corp.com");
+    // As if an earlier projection had put anon-9 with Alice: a run that touches only Dave must
+    // also rewrite Alice's row, or her identifier_count stays one too high.
+    execute(
+        "UPDATE resolved_person_identifiers SET person_id = ? WHERE identifier_value = 'anon-9'",
+        alice);
+    execute(
+        "UPDATE persons SET identifier_count = identifier_count + 1 WHERE person_id = ?", alice);
+    Files.writeString(
+        dir.resolve("segment.jsonl"),
+        "{\"type\":\"track\",\"messageId\":\"s-7\",\"userId\":\"u-2\","
+            + "\"event\":\"Invoice Paid\",\"timestamp\":\"2024-03-07T10:00:00Z\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
+
+    assertThat(personOf("anonymous_id", "anon-9")).isEqualTo(dave);
+    assertThat(rows("SELECT identifier_count FROM persons WHERE person_id = ?", alice))
+        .containsExactly(List.of("3"));
+    assertThat(map(map(stats(next).get("projection")).get("staged"))).containsEntry("scope", 2);
+    aFullProjectionChangesNothingAfter(next);
+  }
+
+  @Test
+  @Order(9)
+  void aPersonJoiningAGroupOutsideTheScopeUpdatesItsMemberCount() throws Exception {
+    String globex =
+        rows("SELECT group_id FROM groups WHERE domain = 'globex.com'").getFirst().getFirst();
+    assertThat(rows("SELECT member_count FROM groups WHERE group_id = ?", globex))
+        .containsExactly(List.of("1"));
+    Files.writeString(
+        dir.resolve("segment.jsonl"),
+        "{\"type\":\"identify\",\"messageId\":\"s-8\",\"userId\":\"u-8\","
+            + "\"traits\":{\"email\":\"erin@globex.com\"},\"timestamp\":\"2024-03-08T10:00:00Z\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
+
+    String erin = personOf("email", "erin@globex.com");
+    assertThat(rows("SELECT group_id FROM memberships WHERE person_id = ?", erin))
+        .containsExactly(List.of(globex));
+    assertThat(rows("SELECT member_count FROM groups WHERE group_id = ?", globex))
+        .containsExactly(List.of("2"));
+    assertThat(map(map(stats(next).get("projection")).get("staged")))
+        .containsEntry("scope", 1)
+        .containsEntry("memberships", 1);
+    aFullProjectionChangesNothingAfter(next);
+  }
+
+  @Test
+  @Order(10)
+  void aRunAfterAnInterruptedOneProjectsEverything() throws Exception {
+    Map<String, String> before = checksums();
+    execute(
+        "INSERT INTO runs (run_id, kind, status, started_at, stats) VALUES (?, 'incremental',"
+            + " 'running', now(), '{}')",
+        "run_interrupted_by_a_test");
+
+    Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
+
+    assertThat(next.status()).isEqualTo("succeeded");
+    assertThat(rows("SELECT status FROM runs WHERE run_id = 'run_interrupted_by_a_test'"))
+        .containsExactly(List.of("failed"));
+    assertThat(map(stats(next).get("projection")))
+        .containsEntry("scope", "full")
+        .containsEntry("changed", 0);
+    assertThat(checksums()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(11)
   void anErasedPersonDoesNotComeBackWhenTheSameDataIsReadAgain() throws Exception {
     String alice = personOf("email", "alice.smith@acme-corp.com");
 
@@ -276,6 +409,25 @@ class PipelineIT {
     assertThat(rows("SELECT count(*) FROM persons WHERE person_id = ?", alice))
         .containsExactly(List.of("0"));
     assertThat(personOf("email", "bob@globex.com")).isNotNull();
+    assertThat(map(stats(again).get("projection"))).containsEntry("scope", "touched");
+    aFullProjectionChangesNothingAfter(again);
+  }
+
+  /** Projecting everything after a run must leave the final tables exactly as its run left them. */
+  private void aFullProjectionChangesNothingAfter(Run run) throws SQLException {
+    Map<String, String> before = checksums();
+    long changed =
+        service.bean(Projection.class).project(run.runId(), ProjectionScope.everything()).changed();
+    assertThat(changed).as("rows a full projection changed after %s", run.runId()).isZero();
+    assertThat(checksums()).isEqualTo(before);
+  }
+
+  private void execute(String sql, String param) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, param);
+      s.executeUpdate();
+    }
   }
 
   private RunPipeline pipeline() {

@@ -20,7 +20,8 @@ public final class Wipe {
               + " membership_identifiers, persons, groups, memberships, person_participants,"
               + " group_participants, resolved_person_identifiers, resolved_group_identifiers,"
               + " resolved_person_traits, resolved_group_traits, entity_id_history,"
-              + " identifier_exclusions, ingest_rejects, source_checkpoints, runs CASCADE");
+              + " identifier_exclusions, ingest_rejects, source_checkpoints, projection_state, runs"
+              + " CASCADE");
     }
   }
 }

@@ -43,7 +43,7 @@ class StatusServiceIT {
         .containsEntry("persons", 0L)
         .containsEntry("api_keys", 0L)
         .doesNotContainKey("flyway_schema_history")
-        .hasSize(23);
+        .hasSize(24);
     assertThat(report.render()).contains("  StatusItProbe                  3\n");
   }
 }

@@ -1,7 +1,9 @@
 package io.nexusgraph.graph.entities;
 
+import java.util.List;
+
 /**
- * What one entity build recomputed, for a run's stats.
+ * What one entity build recomputed, for a run's stats and for a projection scoped to it.
  *
  * @param full whether every entity was recomputed ({@link EntityBuilder#buildAll}) or only those
  *     the run touched ({@link EntityBuilder#build})
@@ -13,6 +15,7 @@ package io.nexusgraph.graph.entities;
  * @param memberships memberships those persons have now
  * @param participations participations those entities have now
  * @param millis wall time
+ * @param rebuilt the ids of the recomputed entities; empty lists after a full build
  */
 public record EntityBuildResult(
     boolean full,
@@ -22,4 +25,24 @@ public record EntityBuildResult(
     long traits,
     long memberships,
     long participations,
-    long millis) {}
+    long millis,
+    Rebuilt rebuilt) {
+
+  /**
+   * The entities an incremental build recomputed, by id.
+   *
+   * @param persons persons whose traits and participation were recomputed
+   * @param groups groups whose traits and participation were recomputed
+   * @param membershipPersons persons whose memberships were recomputed
+   */
+  public record Rebuilt(List<String> persons, List<String> groups, List<String> membershipPersons) {
+
+    static final Rebuilt NONE = new Rebuilt(List.of(), List.of(), List.of());
+
+    public Rebuilt {
+      persons = List.copyOf(persons);
+      groups = List.copyOf(groups);
+      membershipPersons = List.copyOf(membershipPersons);
+    }
+  }
+}

@@ -84,7 +84,13 @@ public final class EntityBuilder {
     inPages(new ArrayList<>(memberPersons), page -> membershipStep(page, totals));
     clearPending();
     return finish(
-        false, persons.size(), groups.size(), memberPersons.size(), totals, started, runId);
+        false,
+        new EntityBuildResult.Rebuilt(persons, groups, new ArrayList<>(memberPersons)),
+        persons.size(),
+        groups.size(),
+        totals,
+        started,
+        runId);
   }
 
   /** Recomputes every entity, e.g. after a change of trait or membership rules. */
@@ -100,7 +106,7 @@ public final class EntityBuilder {
             });
     int groups = allInPages(EntityKind.GROUP, page -> entityStep(EntityKind.GROUP, page, totals));
     clearPending();
-    return finish(true, persons, groups, persons, totals, started, "full");
+    return finish(true, EntityBuildResult.Rebuilt.NONE, persons, groups, totals, started, "full");
   }
 
   private void entityStep(EntityKind kind, List<String> page, Totals totals) {
@@ -196,13 +202,14 @@ public final class EntityBuilder {
 
   private static EntityBuildResult finish(
       boolean full,
+      EntityBuildResult.Rebuilt rebuilt,
       int persons,
       int groups,
-      int membershipPersons,
       Totals totals,
       long started,
       String run) {
     long millis = (System.nanoTime() - started) / 1_000_000;
+    int membershipPersons = full ? persons : rebuilt.membershipPersons().size();
     EntityBuildResult result =
         new EntityBuildResult(
             full,
@@ -212,7 +219,8 @@ public final class EntityBuilder {
             totals.traits,
             totals.memberships,
             totals.participations,
-            millis);
+            millis,
+            rebuilt);
     LOG.info(
         "Entity build ({}): {} persons, {} groups, memberships of {} persons recomputed; they have"
             + " {} traits, {} memberships, {} participations; {} ms",

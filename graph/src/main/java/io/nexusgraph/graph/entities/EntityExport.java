@@ -1,8 +1,10 @@
 package io.nexusgraph.graph.entities;
 
 import io.nexusgraph.graph.cypher.CypherFile;
+import io.nexusgraph.graph.cypher.Pages;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,24 +42,29 @@ public final class EntityExport {
     return stream("export-person-traits", EntityExport::trait, sink);
   }
 
+  /** The resolved traits of the persons named by {@code ids}; returns how many. */
+  public long personTraits(List<String> ids, Consumer<ResolvedTrait> sink) {
+    return streamOf("export-person-traits-of", ids, EntityExport::trait, sink);
+  }
+
   /** Every resolved group trait; returns how many. */
   public long groupTraits(Consumer<ResolvedTrait> sink) {
     return stream("export-group-traits", EntityExport::trait, sink);
   }
 
+  /** The resolved traits of the groups named by {@code ids}; returns how many. */
+  public long groupTraits(List<String> ids, Consumer<ResolvedTrait> sink) {
+    return streamOf("export-group-traits-of", ids, EntityExport::trait, sink);
+  }
+
   /** Every membership; returns how many. */
   public long memberships(Consumer<ResolvedMembership> sink) {
-    return stream(
-        "export-memberships",
-        r ->
-            new ResolvedMembership(
-                r.get("person_id").asString(),
-                r.get("group_id").asString(),
-                text(r.get("role")),
-                text(r.get("source")),
-                instant(r.get("established_at")),
-                instant(r.get("last_seen_at"))),
-        sink);
+    return stream("export-memberships", EntityExport::membership, sink);
+  }
+
+  /** The memberships of the persons named by {@code ids}; returns how many. */
+  public long memberships(List<String> ids, Consumer<ResolvedMembership> sink) {
+    return streamOf("export-memberships-of", ids, EntityExport::membership, sink);
   }
 
   /** Every participation of a person in an event; returns how many. */
@@ -65,18 +72,45 @@ public final class EntityExport {
     return stream("export-person-participants", r -> participation(EntityKind.PERSON, r), sink);
   }
 
+  /** The participations of the persons named by {@code ids}; returns how many. */
+  public long personParticipants(List<String> ids, Consumer<Participation> sink) {
+    return streamOf(
+        "export-person-participants-of", ids, r -> participation(EntityKind.PERSON, r), sink);
+  }
+
   /** Every participation of a group in an event; returns how many. */
   public long groupParticipants(Consumer<Participation> sink) {
     return stream("export-group-participants", r -> participation(EntityKind.GROUP, r), sink);
   }
 
+  /** The participations of the groups named by {@code ids}; returns how many. */
+  public long groupParticipants(List<String> ids, Consumer<Participation> sink) {
+    return streamOf(
+        "export-group-participants-of", ids, r -> participation(EntityKind.GROUP, r), sink);
+  }
+
   private <T> long stream(String file, Function<Record, T> row, Consumer<T> sink) {
+    return stream(file, Map.of(), row, sink);
+  }
+
+  /** One statement per page of ids, each in its own read transaction. */
+  private <T> long streamOf(
+      String file, List<String> ids, Function<Record, T> row, Consumer<T> sink) {
+    long rows = 0;
+    for (List<String> page : Pages.of(ids)) {
+      rows += stream(file, Map.of("ids", page), row, sink);
+    }
+    return rows;
+  }
+
+  private <T> long stream(
+      String file, Map<String, Object> parameters, Function<Record, T> row, Consumer<T> sink) {
     String query = CypherFile.load("entities/" + file).single();
     SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     long rows = 0;
     try (Session session = driver.session(read);
         Transaction tx = session.beginTransaction()) {
-      Result result = tx.run(query, Map.of());
+      Result result = tx.run(query, parameters);
       while (result.hasNext()) {
         sink.accept(row.apply(result.next()));
         rows++;
@@ -89,6 +123,16 @@ public final class EntityExport {
               .formatted(file, rows, e.code()),
           e);
     }
+  }
+
+  private static ResolvedMembership membership(Record r) {
+    return new ResolvedMembership(
+        r.get("person_id").asString(),
+        r.get("group_id").asString(),
+        text(r.get("role")),
+        text(r.get("source")),
+        instant(r.get("established_at")),
+        instant(r.get("last_seen_at")));
   }
 
   private static ResolvedTrait trait(Record r) {
