@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -232,11 +233,9 @@ class PipelineIT {
   @Order(6)
   void anAppendedRecordIsReadAloneAndJoinsItsPersonWhoseIdStays() throws Exception {
     String dave = personOf("email", "dave@initech.com");
-    Files.writeString(
-        dir.resolve("segment.jsonl"),
+    appendToSegment(
         "{\"type\":\"identify\",\"messageId\":\"s-4\",\"userId\":\"u-2\","
-            + "\"anonymousId\":\"anon-9\",\"timestamp\":\"2024-03-05T10:00:00Z\"}\n",
-        java.nio.file.StandardOpenOption.APPEND);
+            + "\"anonymousId\":\"anon-9\",\"timestamp\":\"2024-03-05T10:00:00Z\"}\n");
 
     Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
 
@@ -260,13 +259,11 @@ class PipelineIT {
       throws Exception {
     String bob = personOf("email", "bob@globex.com");
     String carol = personOf("email", "carol@gmail.com");
-    Files.writeString(
-        dir.resolve("segment.jsonl"),
+    appendToSegment(
         "{\"type\":\"identify\",\"messageId\":\"s-5\",\"userId\":\"u-7\","
             + "\"traits\":{\"email\":\"bob@globex.com\"},\"timestamp\":\"2024-03-06T10:00:00Z\"}\n"
             + "{\"type\":\"identify\",\"messageId\":\"s-6\",\"userId\":\"u-7\","
-            + "\"traits\":{\"email\":\"carol@gmail.com\"},\"timestamp\":\"2024-03-06T11:00:00Z\"}\n",
-        java.nio.file.StandardOpenOption.APPEND);
+            + "\"traits\":{\"email\":\"carol@gmail.com\"},\"timestamp\":\"2024-03-06T11:00:00Z\"}\n");
 
     Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
 
@@ -307,11 +304,9 @@ class PipelineIT {
         alice);
     execute(
         "UPDATE persons SET identifier_count = identifier_count + 1 WHERE person_id = ?", alice);
-    Files.writeString(
-        dir.resolve("segment.jsonl"),
+    appendToSegment(
         "{\"type\":\"track\",\"messageId\":\"s-7\",\"userId\":\"u-2\","
-            + "\"event\":\"Invoice Paid\",\"timestamp\":\"2024-03-07T10:00:00Z\"}\n",
-        java.nio.file.StandardOpenOption.APPEND);
+            + "\"event\":\"Invoice Paid\",\"timestamp\":\"2024-03-07T10:00:00Z\"}\n");
 
     Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
 
@@ -329,11 +324,9 @@ class PipelineIT {
         rows("SELECT group_id FROM groups WHERE domain = 'globex.com'").getFirst().getFirst();
     assertThat(rows("SELECT member_count FROM groups WHERE group_id = ?", globex))
         .containsExactly(List.of("1"));
-    Files.writeString(
-        dir.resolve("segment.jsonl"),
+    appendToSegment(
         "{\"type\":\"identify\",\"messageId\":\"s-8\",\"userId\":\"u-8\","
-            + "\"traits\":{\"email\":\"erin@globex.com\"},\"timestamp\":\"2024-03-08T10:00:00Z\"}\n",
-        java.nio.file.StandardOpenOption.APPEND);
+            + "\"traits\":{\"email\":\"erin@globex.com\"},\"timestamp\":\"2024-03-08T10:00:00Z\"}\n");
 
     Run next = pipeline().run(RunKind.INCREMENTAL, config, Progress.forThisProcess());
 
@@ -420,6 +413,10 @@ class PipelineIT {
         service.bean(Projection.class).project(run.runId(), ProjectionScope.everything()).changed();
     assertThat(changed).as("rows a full projection changed after %s", run.runId()).isZero();
     assertThat(checksums()).isEqualTo(before);
+  }
+
+  private static void appendToSegment(String lines) throws IOException {
+    Files.writeString(dir.resolve("segment.jsonl"), lines, StandardOpenOption.APPEND);
   }
 
   private void execute(String sql, String param) throws SQLException {

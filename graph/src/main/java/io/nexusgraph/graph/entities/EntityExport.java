@@ -24,10 +24,11 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * group_participants). Each method hands rows to the consumer as the driver fetches them (in
  * batches of the driver's fetch size), so an export of millions of rows never sits in memory.
  *
- * <p>Each export runs in one read transaction that is deliberately not retried: a retry would hand
- * the consumer rows it already received. A failure part-way throws {@link EntityExportException};
- * an exception thrown by the consumer ends the export and propagates unchanged. Rows come in no
- * particular order. Run the exports after the entity build, not during one.
+ * <p>Each export (each page of {@link Pages#SIZE} ids, for the variants that take entity ids) runs
+ * in one read transaction that is deliberately not retried: a retry would hand the consumer rows it
+ * already received. A failure part-way throws {@link EntityExportException}; an exception thrown by
+ * the consumer ends the export and propagates unchanged. Rows come in no particular order. Run the
+ * exports after the entity build, not during one.
  */
 public final class EntityExport {
 
