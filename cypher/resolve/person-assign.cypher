@@ -5,7 +5,9 @@
 // checked: a seek by id instead of one on the (type, value) index, which took a fifth of this
 // statement's Neo4j CPU at the large scale. The key is compared as a list so that the planner
 // cannot turn it back into that index seek; a node whose id now belongs to another identifier
-// (deleted and reused since the read) is left alone, and the next run resolves it.
+// (deleted and reused since the read) is left alone, and the next run resolves it. The entity an
+// identifier leaves is labelled PendingBuild: the entity build checks its participation for events
+// no identifier of it names any more (entities that only gained identifiers skip that check).
 // $rows: [{entity_id, members: [{id, type, value}]}]
 UNWIND $rows AS row
 MERGE (e:Person {person_id: row.entity_id})
@@ -15,7 +17,8 @@ MATCH (i:PersonIdentifier)
 WHERE id(i) = m.id AND [i.type, i.value] = [m.type, m.value]
 SET i.entity_id = row.entity_id
 WITH e, i
-OPTIONAL MATCH (i)-[old:IDENTIFIES]->(:Person)
+OPTIONAL MATCH (i)-[old:IDENTIFIES]->(previous:Person)
+FOREACH (p IN CASE WHEN previous <> e THEN [previous] ELSE [] END | SET p:PendingBuild)
 DELETE old
 WITH DISTINCT e, i
 CREATE (i)-[:IDENTIFIES]->(e);

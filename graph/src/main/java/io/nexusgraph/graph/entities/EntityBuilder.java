@@ -72,12 +72,12 @@ public final class EntityBuilder {
     Totals totals = new Totals();
     List<String> persons = scope(EntityKind.PERSON, runId);
     List<String> groups = scope(EntityKind.GROUP, runId);
-    inPages(persons, page -> entityStep(EntityKind.PERSON, page, totals));
+    inPages(persons, page -> entityStep(EntityKind.PERSON, page, false, totals));
     TreeSet<String> memberPersons = new TreeSet<>(persons);
     inPages(
         groups,
         page -> {
-          entityStep(EntityKind.GROUP, page, totals);
+          entityStep(EntityKind.GROUP, page, false, totals);
           memberPersons.addAll(
               step("group-member-persons", page, () -> memberships.personsOf(page)));
         });
@@ -101,19 +101,24 @@ public final class EntityBuilder {
         allInPages(
             EntityKind.PERSON,
             page -> {
-              entityStep(EntityKind.PERSON, page, totals);
+              entityStep(EntityKind.PERSON, page, true, totals);
               membershipStep(page, totals);
             });
-    int groups = allInPages(EntityKind.GROUP, page -> entityStep(EntityKind.GROUP, page, totals));
+    int groups =
+        allInPages(EntityKind.GROUP, page -> entityStep(EntityKind.GROUP, page, true, totals));
     clearPending();
     return finish(true, EntityBuildResult.Rebuilt.NONE, persons, groups, totals, started, "full");
   }
 
-  private void entityStep(EntityKind kind, List<String> page, Totals totals) {
+  /**
+   * @param full a full build checks every participation; an incremental one only those of entities
+   *     an identifier left (labelled PendingBuild until the build succeeds)
+   */
+  private void entityStep(EntityKind kind, List<String> page, boolean full, Totals totals) {
     String name = kind.name().toLowerCase(Locale.ROOT);
     totals.traits += step(name + "-traits", page, () -> traits.resolve(kind, page));
     totals.participations +=
-        step(name + "-participation", page, () -> participation.build(kind, page));
+        step(name + "-participation", page, () -> participation.build(kind, page, full));
   }
 
   private void membershipStep(List<String> page, Totals totals) {

@@ -24,17 +24,18 @@ public final class ParticipationBuilder {
 
   /**
    * Recomputes the participation of the given entities in one transaction: adds what their
-   * identifiers' INVOLVES say, removes what they no longer say. Ids of entities that no longer
-   * exist are skipped. Returns how many participations they have.
+   * identifiers' INVOLVES say and, with {@code checkAll} or for entities labelled {@code
+   * PendingBuild} (an identifier left them), removes what they no longer say. Ids of entities that
+   * no longer exist are skipped. Returns how many participations they have.
    */
-  public long build(EntityKind kind, List<String> entityIds) {
+  public long build(EntityKind kind, List<String> entityIds, boolean checkAll) {
     if (entityIds.isEmpty()) {
       return 0;
     }
     return Cypher.query(
             driver,
             "entities/" + kind.name().toLowerCase(Locale.ROOT) + "-participation",
-            Map.of("ids", entityIds))
+            Map.of("ids", entityIds, "check_all", checkAll))
         .getFirst()
         .get("participations")
         .asLong();
