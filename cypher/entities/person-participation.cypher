@@ -7,8 +7,9 @@
 // check into an expansion from both ends again.
 // The check runs for every entity when $check_all (a full build), otherwise only for entities
 // labelled PendingBuild: an identifier left them in resolution or was erased or forgotten
-// (resolve/*-assign, *-erase-identifiers, *-forget-unloaded). An entity that only gained
-// identifiers or events keeps every participation it had: events and their INVOLVES never change.
+// (resolve/*-assign, *-exclusions-set, *-erase-identifiers, *-forget-unloaded). An entity that
+// only gained identifiers or events keeps every participation it had: events and their INVOLVES
+// never change.
 // $ids: person ids; $check_all
 UNWIND $ids AS id
 MATCH (e:Person {person_id: id})

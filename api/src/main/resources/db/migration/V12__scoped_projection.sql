@@ -4,6 +4,8 @@
 -- longer has. A full projection (p_full) names every entity of the final tables, which is what
 -- the function of V8 did. projection_state records which run the final tables show, and under
 -- which schema, so that the next run knows whether a scoped projection is enough.
+-- Participation rows are written by id alone: the id is a hash of (entity, event, role), so a row
+-- with the id exists exactly when the participation does (no DISTINCT, no sort of the stage).
 
 CREATE TABLE projection_state (
     singleton      boolean PRIMARY KEY DEFAULT true CHECK (singleton),
@@ -205,25 +207,27 @@ BEGIN
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
 
     INSERT INTO person_participants (person_participant_id, event_id, person_id, role)
-    SELECT DISTINCT participant_id, event_id, entity_id, role
-    FROM stage_participants WHERE entity_kind = 'person'
+    SELECT s.participant_id, s.event_id, s.entity_id, s.role
+    FROM stage_participants s
+    WHERE s.entity_kind = 'person'
+      AND NOT EXISTS (SELECT 1 FROM person_participants t WHERE t.person_participant_id = s.participant_id)
     ON CONFLICT (person_participant_id) DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
     DELETE FROM person_participants t USING stage_scope sc
     WHERE sc.entity_kind = 'person' AND sc.entity AND sc.entity_id = t.person_id AND NOT EXISTS (
-        SELECT 1 FROM stage_participants s WHERE s.entity_kind = 'person' AND s.entity_id = t.person_id
-          AND s.event_id = t.event_id AND s.role IS NOT DISTINCT FROM t.role);
+        SELECT 1 FROM stage_participants s WHERE s.participant_id = t.person_participant_id);
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
 
     INSERT INTO group_participants (group_participant_id, event_id, group_id, role)
-    SELECT DISTINCT participant_id, event_id, entity_id, role
-    FROM stage_participants WHERE entity_kind = 'group'
+    SELECT s.participant_id, s.event_id, s.entity_id, s.role
+    FROM stage_participants s
+    WHERE s.entity_kind = 'group'
+      AND NOT EXISTS (SELECT 1 FROM group_participants t WHERE t.group_participant_id = s.participant_id)
     ON CONFLICT (group_participant_id) DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
     DELETE FROM group_participants t USING stage_scope sc
     WHERE sc.entity_kind = 'group' AND sc.entity AND sc.entity_id = t.group_id AND NOT EXISTS (
-        SELECT 1 FROM stage_participants s WHERE s.entity_kind = 'group' AND s.entity_id = t.group_id
-          AND s.event_id = t.event_id AND s.role IS NOT DISTINCT FROM t.role);
+        SELECT 1 FROM stage_participants s WHERE s.participant_id = t.group_participant_id);
     GET DIAGNOSTICS n = ROW_COUNT; changed := changed + n;
 
     -- 5. entities no identifier points at any more (merged away, split off, erased)
