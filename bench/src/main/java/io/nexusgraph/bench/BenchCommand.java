@@ -183,7 +183,7 @@ public final class BenchCommand implements Callable<Integer> {
             incrementPercent,
             new SqlSettings(sqlWorkMem, sqlHops, defaults.maxHops()),
             profile);
-    Optional<ProductStage> product = api ? Optional.of(productStage()) : Optional.empty();
+    Optional<ProductStage> product = api ? Optional.of(productStage(options)) : Optional.empty();
     try (BenchServers servers = BenchServers.start(workDir, neo4jHeap, neo4jPageCache)) {
       BenchReport report =
           new BenchRun(
@@ -204,7 +204,7 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ProductStage productStage() {
+  private ProductStage productStage(BenchOptions options) {
     ApiLoadSettings defaults = ApiLoadSettings.defaults(seed);
     ApiLoadSettings settings =
         new ApiLoadSettings(
@@ -223,6 +223,7 @@ public final class BenchCommand implements Callable<Integer> {
         ServiceJar.locate(serviceJar, ServiceJar.SERVE_OPTIONS),
         () -> ServiceEnvironment.embedded(productDir.resolve("data"), neo4jHeap, neo4jPageCache),
         productDir,
-        settings);
+        settings,
+        options::incrementEvents);
   }
 }

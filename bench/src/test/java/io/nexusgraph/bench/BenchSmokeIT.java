@@ -112,7 +112,8 @@ class BenchSmokeIT {
                 ServiceEnvironment.embedded(productDir.resolve("data"), "1g", "128m")
                     .with(external),
             productDir,
-            API);
+            API,
+            options::incrementEvents);
 
     BenchReport report =
         new BenchRun(
@@ -207,6 +208,17 @@ class BenchSmokeIT {
     assertThat(product.runPeaks().serviceMb()).isPositive();
     assertThat(product.runPeaks().neo4jMb()).as("external Neo4j: no JVM of its own").isEqualTo(-1);
     assertThat(product.servePeaks().serviceMb()).isPositive();
+
+    ProductResult.Nightly nightly = product.nightly();
+    assertThat(nightly.runId()).isNotEqualTo(product.runId());
+    int newEvents = report.incremental().plan().events(); // the same share of the data
+    assertThat(nightly.events()).isEqualTo(newEvents);
+    assertThat(nightly.stages())
+        .extracting(ProductStageTiming::name)
+        .containsExactly("ingest", "load", "resolve", "project");
+    assertThat(nightly.stages().get(0).rows()).as("only the night's records").isEqualTo(newEvents);
+    assertThat(nightly.stages().get(1).rows()).as("only the night's events").isEqualTo(newEvents);
+    assertThat(nightly.stages().get(3).rows()).as("final-table rows written").isPositive();
 
     LookupResult lookups = product.api().lookups().getFirst();
     assertThat(product.api().lookups()).hasSize(1);

@@ -12,6 +12,7 @@ import java.util.List;
  *     servers starting and stopping, and the run)
  * @param stages the run's own per-stage figures (ingest, load, resolve, project)
  * @param runPeaks peak RSS during {@code nexus run}
+ * @param nightly the next {@code nexus run}, over a night's new events only
  * @param serveStartMillis from starting {@code nexus serve} to {@code /health} answering 200
  * @param servePeaks peak RSS of {@code nexus serve} from its start to the end of the API load
  * @param api the API load on {@code serve}
@@ -22,11 +23,27 @@ public record ProductResult(
     long runProcessMillis,
     List<ProductStageTiming> stages,
     RssPeaks runPeaks,
+    Nightly nightly,
     long serveStartMillis,
     RssPeaks servePeaks,
     ApiLoad.Result api) {
 
   public ProductResult {
     stages = List.copyOf(stages);
+  }
+
+  /**
+   * The run of the night after: a new {@code nexus run} process over new events only.
+   *
+   * @param runId the run it made
+   * @param events new events written for it (the benchmark's increment percentage of the data)
+   * @param processMillis the whole process, from start to exit
+   * @param stages the run's own per-stage figures
+   */
+  public record Nightly(
+      String runId, int events, long processMillis, List<ProductStageTiming> stages) {
+    public Nightly {
+      stages = List.copyOf(stages);
+    }
   }
 }

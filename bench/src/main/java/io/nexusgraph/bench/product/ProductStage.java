@@ -5,6 +5,7 @@ import io.nexusgraph.bench.api.ApiLoad;
 import io.nexusgraph.bench.api.ApiLoadSettings;
 import io.nexusgraph.bench.data.DataSet;
 import io.nexusgraph.bench.quality.GroundTruthFile;
+import io.nexusgraph.bench.quality.Truth;
 import io.nexusgraph.embedded.Directories;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.io.IOException;
@@ -13,13 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongToIntFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The real product on a data set, as a user drives it, each command in a JVM of its own: {@code
- * nexus run --config} over the generated exports (its stage figures read back through {@code GET
+ * nexus run --config} over the generated exports, the next night's {@code nexus run} over new
+ * events only ({@link NightlyIncrement}; both runs' stage figures read back through {@code GET
  * /v1/runs/{id}}), {@code nexus apikey create --scopes read,write}, then {@code nexus serve} under
  * the API load. Every service JVM is stopped before this returns, also on failure.
  */
@@ -34,21 +37,25 @@ public final class ProductStage {
   private final Supplier<ServiceEnvironment> environment;
   private final Path workDir;
   private final ApiLoadSettings settings;
+  private final LongToIntFunction nightlyEvents;
 
   /**
    * @param environment the services' settings, asked for when the stage starts (so free ports are
    *     looked for then)
    * @param workDir run config and service logs ({@code <command>.log}); emptied first
+   * @param nightlyEvents new events for the night after, given the data set's record count
    */
   public ProductStage(
       ServiceJar jar,
       Supplier<ServiceEnvironment> environment,
       Path workDir,
-      ApiLoadSettings settings) {
+      ApiLoadSettings settings,
+      LongToIntFunction nightlyEvents) {
     this.jar = jar;
     this.environment = environment;
     this.workDir = workDir.toAbsolutePath();
     this.settings = settings;
+    this.nightlyEvents = nightlyEvents;
   }
 
   public ProductResult run(DataSet data) {
@@ -74,6 +81,21 @@ public final class ProductStage {
     long runMillis = (System.nanoTime() - start) / 1_000_000;
     String runId = ProductRunStats.runId(read(workDir.resolve("run.out")));
     LOG.info("Product: run {} succeeded; nexus run took {} ms", runId, runMillis);
+
+    Truth persons = GroundTruthFile.read(data.groundTruth(), EntityKind.PERSON);
+    int events = nightlyEvents.applyAsInt(data.totalRecords());
+    Path nightlyConfig =
+        NightlyIncrement.write(persons, workDir.resolve("nightly"), events, settings.seed());
+    LOG.info(
+        "Product: the night after, nexus run --config {} ({} new events)", nightlyConfig, events);
+    start = System.nanoTime();
+    try (ServiceProcess nightly =
+        ServiceProcess.start(
+            "nightly", jar, env, workDir, false, "run", "--config", nightlyConfig.toString())) {
+      nightly.awaitSuccess(RUN_TIMEOUT);
+    }
+    long nightlyMillis = (System.nanoTime() - start) / 1_000_000;
+    String nightlyRunId = ProductRunStats.runId(read(workDir.resolve("nightly.out")));
 
     String key;
     try (ServiceProcess apikey =
@@ -101,11 +123,15 @@ public final class ProductStage {
       awaitHealthy(serve, api);
       long serveMillis = (System.nanoTime() - start) / 1_000_000;
       List<ProductStageTiming> stages = ProductRunStats.stages(api.get("/v1/runs/" + runId));
-      ApiLoad.Result load =
-          new ApiLoad(settings)
-              .run(api, GroundTruthFile.read(data.groundTruth(), EntityKind.PERSON), serve.pid());
+      ProductResult.Nightly night =
+          new ProductResult.Nightly(
+              nightlyRunId,
+              events,
+              nightlyMillis,
+              ProductRunStats.stages(api.get("/v1/runs/" + nightlyRunId)));
+      ApiLoad.Result load = new ApiLoad(settings).run(api, persons, serve.pid());
       return new ProductResult(
-          env.servers(), runId, runMillis, stages, runPeaks, serveMillis, rss.peaks(), load);
+          env.servers(), runId, runMillis, stages, runPeaks, night, serveMillis, rss.peaks(), load);
     }
   }
 

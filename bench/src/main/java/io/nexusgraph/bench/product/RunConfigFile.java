@@ -22,25 +22,47 @@ final class RunConfigFile {
             .append(": one source per generated export folder.\nsources:\n");
     for (String source : new TreeSet<>(data.recordsPerSource().keySet())) {
       String path = data.directory().resolve(source).toAbsolutePath().toString();
-      if (path.contains(",")) {
-        throw new IllegalArgumentException(
-            "the data folder "
-                + path
-                + " has a comma in its path, which a run config reads as a list separator:"
-                + " choose another --data-dir");
-      }
-      yaml.append("  - type: ")
-          .append(source)
-          .append("\n    settings:\n      paths: ")
-          .append(quoted(path))
-          .append('\n');
+      yaml.append("  - type: ").append(source).append('\n');
+      settings(yaml, path);
     }
     return yaml.toString();
   }
 
+  /** A config of one source {@code name} of adapter {@code type} reading {@code folder}. */
+  static String render(String name, String type, Path folder) {
+    StringBuilder yaml =
+        new StringBuilder("# Written by nexus-bench: the next night's new records.\nsources:\n")
+            .append("  - name: ")
+            .append(name)
+            .append("\n    type: ")
+            .append(type)
+            .append('\n');
+    settings(yaml, folder.toAbsolutePath().toString());
+    return yaml.toString();
+  }
+
   static Path write(DataSet data, Path file) {
+    return write(render(data), file);
+  }
+
+  static Path write(String name, String type, Path folder, Path file) {
+    return write(render(name, type, folder), file);
+  }
+
+  private static void settings(StringBuilder yaml, String path) {
+    if (path.contains(",")) {
+      throw new IllegalArgumentException(
+          "the data folder "
+              + path
+              + " has a comma in its path, which a run config reads as a list separator:"
+              + " choose another --data-dir");
+    }
+    yaml.append("    settings:\n      paths: ").append(quoted(path)).append('\n');
+  }
+
+  private static Path write(String yaml, Path file) {
     try {
-      Files.writeString(file, render(data));
+      Files.writeString(file, yaml);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the run config " + file, e);
     }

@@ -6,6 +6,7 @@ import io.nexusgraph.bench.api.LookupResult;
 import io.nexusgraph.bench.api.WarmUp;
 import io.nexusgraph.bench.product.ProductResult;
 import io.nexusgraph.bench.product.ProductStageTiming;
+import java.util.List;
 import java.util.Locale;
 
 /** The product stage's part of the markdown report: the run's stages, then the API load. */
@@ -33,6 +34,7 @@ final class ProductMarkdown {
             "| `nexus run` (whole process) | %s | | | the run, plus the JVM and the servers"
                 + " starting and stopping |\n",
             MarkdownReport.s(p.runProcessMillis())));
+    nightly(b, p);
     b.append(
         String.format(
             Locale.ROOT,
@@ -45,6 +47,53 @@ final class ProductMarkdown {
             mb(p.servePeaks().neo4jMb()),
             MarkdownReport.s(p.serveStartMillis())));
     api(b, p.api());
+  }
+
+  /** The night after: its stages, and both totals against the first run's. */
+  private static void nightly(StringBuilder b, ProductResult p) {
+    ProductResult.Nightly n = p.nightly();
+    long first = stagesMillis(p.stages());
+    long night = stagesMillis(n.stages());
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\nThe night after: `nexus run` again, a new process over %d new events only (the"
+                + " increment generator's Segment calls by the ground truth's people, in a source of"
+                + " their own; run `%s`).\n\n",
+            n.events(),
+            n.runId()));
+    b.append("| stage | wall s | rows | rows/s | rows are |\n|---|---|---|---|---|\n");
+    for (ProductStageTiming s : n.stages()) {
+      b.append(
+          "| %s | %s | %d | %d | %s |\n"
+              .formatted(
+                  s.name(), MarkdownReport.s(s.millis()), s.rows(), s.rowsPerSecond(), s.unit()));
+    }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| `nexus run` (whole process) | %s | | | the run, plus the JVM and the servers"
+                + " starting and stopping |\n",
+            MarkdownReport.s(n.processMillis())));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\nThe night after against the first run: stages %s s of %s s (%.1f %%), whole"
+                + " process %s s of %s s (%.1f %%).\n",
+            MarkdownReport.s(night),
+            MarkdownReport.s(first),
+            percent(night, first),
+            MarkdownReport.s(n.processMillis()),
+            MarkdownReport.s(p.runProcessMillis()),
+            percent(n.processMillis(), p.runProcessMillis())));
+  }
+
+  private static long stagesMillis(List<ProductStageTiming> stages) {
+    return stages.stream().mapToLong(ProductStageTiming::millis).sum();
+  }
+
+  private static double percent(long part, long whole) {
+    return whole == 0 ? 0 : 100.0 * part / whole;
   }
 
   private static void api(StringBuilder b, ApiLoad.Result a) {

@@ -63,6 +63,15 @@ public final class ProductResults {
             new ProductStageTiming("resolve", 55_012, 4504, "identifiers resolved", 81),
             new ProductStageTiming("project", 5750, 35_690, "final-table rows changed", 6201)),
         new RssPeaks(900, 1200),
+        new ProductResult.Nightly(
+            "run_20261122T094512Z_01ab23",
+            192,
+            19_830,
+            List.of(
+                new ProductStageTiming("ingest", 120, 192, "source records read", 1600),
+                new ProductStageTiming("load", 1_380, 192, "events loaded", 139),
+                new ProductStageTiming("resolve", 2_410, 880, "identifiers resolved", 365),
+                new ProductStageTiming("project", 690, 1_020, "final-table rows changed", 1478))),
         41_250,
         new RssPeaks(700, -1),
         new ApiLoad.Result(

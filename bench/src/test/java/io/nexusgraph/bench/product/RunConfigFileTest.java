@@ -48,4 +48,24 @@ class RunConfigFileTest {
         .hasMessageContaining("a,b/gmail")
         .hasMessageContaining("--data-dir");
   }
+
+  @Test
+  void namesTheNightsSourceAndItsFolder(@TempDir Path tmp) throws IOException {
+    Path folder = tmp.resolve("nightly").resolve("segment");
+    String abs = folder.toAbsolutePath().toString().replace("'", "''");
+
+    Path file = RunConfigFile.write("segment-increment", "segment", folder, tmp.resolve("n.yml"));
+
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            """
+            # Written by nexus-bench: the next night's new records.
+            sources:
+              - name: segment-increment
+                type: segment
+                settings:
+                  paths: '%s'
+            """
+                .formatted(abs));
+  }
 }

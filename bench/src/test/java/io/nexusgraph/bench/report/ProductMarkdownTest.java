@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ProductMarkdownTest {
 
   @Test
-  void theRunsStagesTheWholeProcessMemoryAndTheLoadAreRows() {
+  void theRunsTheNightAfterTheWholeProcessMemoryAndTheLoadAreRows() {
     StringBuilder b = new StringBuilder();
     ProductMarkdown.render(
         b,
@@ -31,6 +31,15 @@ class ProductMarkdownTest {
             "| project | 5.75 | 35690 | 6201 | final-table rows changed |",
             "| `nexus run` (whole process) | 132.58 | | | the run, plus the JVM and the servers"
                 + " starting and stopping |",
+            "The night after: `nexus run` again, a new process over 192 new events only (the"
+                + " increment generator's Segment calls by the ground truth's people, in a source of"
+                + " their own; run `run_20261122T094512Z_01ab23`).",
+            "| load | 1.38 | 192 | 139 | events loaded |",
+            "| project | 0.69 | 1020 | 1478 | final-table rows changed |",
+            "| `nexus run` (whole process) | 19.83 | | | the run, plus the JVM and the servers"
+                + " starting and stopping |",
+            "The night after against the first run: stages 4.60 s of 132.39 s (3.5 %), whole"
+                + " process 19.83 s of 132.58 s (15.0 %).",
             "Peak RSS (VmHWM, sampled every 250 ms): `nexus run` service JVM 900 MB, its Neo4j JVM"
                 + " 1200 MB; `nexus serve` (start to end of the load) service JVM 700 MB, its Neo4j"
                 + " JVM n/a. `serve` answered `/health` 41.25 s after it started.",
