@@ -21,19 +21,7 @@ final class ProductMarkdown {
         .append(". Stage figures are the run's own (`GET /v1/runs/")
         .append(p.runId())
         .append("`).\n\n");
-    b.append("| stage | wall s | rows | rows/s | rows are |\n|---|---|---|---|---|\n");
-    for (ProductStageTiming s : p.stages()) {
-      b.append(
-          "| %s | %s | %d | %d | %s |\n"
-              .formatted(
-                  s.name(), MarkdownReport.s(s.millis()), s.rows(), s.rowsPerSecond(), s.unit()));
-    }
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "| `nexus run` (whole process) | %s | | | the run, plus the JVM and the servers"
-                + " starting and stopping |\n",
-            MarkdownReport.s(p.runProcessMillis())));
+    runTable(b, p.stages(), p.runProcessMillis());
     nightly(b, p);
     b.append(
         String.format(
@@ -62,19 +50,7 @@ final class ProductMarkdown {
                 + " their own; run `%s`).\n\n",
             n.events(),
             n.runId()));
-    b.append("| stage | wall s | rows | rows/s | rows are |\n|---|---|---|---|---|\n");
-    for (ProductStageTiming s : n.stages()) {
-      b.append(
-          "| %s | %s | %d | %d | %s |\n"
-              .formatted(
-                  s.name(), MarkdownReport.s(s.millis()), s.rows(), s.rowsPerSecond(), s.unit()));
-    }
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "| `nexus run` (whole process) | %s | | | the run, plus the JVM and the servers"
-                + " starting and stopping |\n",
-            MarkdownReport.s(n.processMillis())));
+    runTable(b, n.stages(), n.processMillis());
     b.append(
         String.format(
             Locale.ROOT,
@@ -86,6 +62,24 @@ final class ProductMarkdown {
             MarkdownReport.s(n.processMillis()),
             MarkdownReport.s(p.runProcessMillis()),
             percent(n.processMillis(), p.runProcessMillis())));
+  }
+
+  /** A run's stages, then its whole process. */
+  private static void runTable(
+      StringBuilder b, List<ProductStageTiming> stages, long processMillis) {
+    b.append("| stage | wall s | rows | rows/s | rows are |\n|---|---|---|---|---|\n");
+    for (ProductStageTiming s : stages) {
+      b.append(
+          "| %s | %s | %d | %d | %s |\n"
+              .formatted(
+                  s.name(), MarkdownReport.s(s.millis()), s.rows(), s.rowsPerSecond(), s.unit()));
+    }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| `nexus run` (whole process) | %s | | | the run, plus the JVM and the servers"
+                + " starting and stopping |\n",
+            MarkdownReport.s(processMillis)));
   }
 
   private static long stagesMillis(List<ProductStageTiming> stages) {
