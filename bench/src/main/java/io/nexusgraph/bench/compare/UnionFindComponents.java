@@ -1,7 +1,7 @@
 package io.nexusgraph.bench.compare;
 
 import io.nexusgraph.graph.identity.IdentifierKey;
-import io.nexusgraph.graph.resolution.UnionFind;
+import io.nexusgraph.graph.partition.UnionFind;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import io.nexusgraph.ingest.eventlog.IdentifierObservation;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.nexusgraph.bench.quality;
 
 import io.nexusgraph.graph.identity.IdentifierKey;
-import io.nexusgraph.graph.resolution.UnionFind;
+import io.nexusgraph.graph.partition.UnionFind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

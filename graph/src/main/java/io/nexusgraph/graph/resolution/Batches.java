@@ -3,13 +3,13 @@ package io.nexusgraph.graph.resolution;
 import io.nexusgraph.graph.concurrent.Parallel;
 import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.graph.partition.DisjointLanes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 
 /** Runs an {@code UNWIND $rows} statement over many rows, one transaction per batch. */
 final class Batches {
@@ -36,22 +36,29 @@ final class Batches {
   }
 
   /**
-   * As {@link #write(Driver, String, List, Map, int)}, with up to {@code writers} transactions at
-   * once. Only for statements whose rows touch disjoint nodes (one entity per row): two batches
-   * that still meet on a node (identifiers of one old entity moving to entities in two batches) at
-   * worst deadlock, which Neo4j reports as a transient error and the managed transaction retries.
+   * As {@link #write(Driver, String, List, Map, int)} for each of {@code lanes}, the lanes at once
+   * (one thread each, its batches in order). The lanes must not lock the same nodes ({@link
+   * DisjointLanes}): two that meet on two nodes can deadlock, which costs the retry's back-off.
    */
-  static void writeConcurrently(
+  static void writeLanes(
       Driver driver,
       String file,
-      List<Map<String, Object>> rows,
+      List<List<Map<String, Object>>> lanes,
       Map<String, Object> extra,
-      int size,
-      int writers) {
-    try (Parallel parallel = new Parallel(writers)) {
-      List<Supplier<List<Record>>> written = new ArrayList<>();
-      for (Map<String, Object> parameters : batches(rows, extra, size)) {
-        written.add(parallel.submit(() -> Cypher.query(driver, file, parameters)));
+      int size) {
+    if (lanes.size() < 2) {
+      lanes.forEach(lane -> write(driver, file, lane, extra, size));
+      return;
+    }
+    try (Parallel parallel = new Parallel(lanes.size())) {
+      List<Supplier<Boolean>> written = new ArrayList<>();
+      for (List<Map<String, Object>> lane : lanes) {
+        written.add(
+            parallel.submit(
+                () -> {
+                  write(driver, file, lane, extra, size);
+                  return true;
+                }));
       }
       written.forEach(Supplier::get);
     }

@@ -1,6 +1,7 @@
 package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.cypher.Cypher;
+import io.nexusgraph.graph.partition.UnionFind;
 import io.nexusgraph.ingest.eventlog.EntityKind;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.graph.partition.UnionFind;
 import io.nexusgraph.graph.resolution.Assignment.EntityFacts;
 import io.nexusgraph.graph.resolution.ComponentEvidence.Linked;
 import io.nexusgraph.graph.resolution.LinkConstraints.Constrained;

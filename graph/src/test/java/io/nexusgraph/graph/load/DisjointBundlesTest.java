@@ -1,7 +1,6 @@
 package io.nexusgraph.graph.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,21 +36,6 @@ class DisjointBundlesTest {
   }
 
   @Test
-  void biggestGroupsGoFirstToTheLeastLoadedPartKeepingTheInputOrder() {
-    List<Map<String, Object>> bundles =
-        List.of(
-            bundle("e1", "involves_person", Rows.row("type", "email", "value", "x")),
-            bundle("e2", "involves_person", Rows.row("type", "email", "value", "y")),
-            bundle("e3", "involves_person", Rows.row("type", "email", "value", "y")),
-            bundle("e4", "involves_person", Rows.row("type", "email", "value", "z")),
-            bundle("e5", "involves_person", Rows.row("type", "email", "value", "y")),
-            bundle("e6", "involves_person", Rows.row("type", "email", "value", "w")));
-
-    assertThat(ids(DisjointBundles.split(bundles, 3)))
-        .containsExactly(List.of("e2", "e3", "e5"), List.of("e1", "e6"), List.of("e4"));
-  }
-
-  @Test
   void everyListOfTheBundleLinksItsIdentifiersButPersonAndGroupNodesAreDistinct() {
     List<Map<String, Object>> bundles =
         List.of(
@@ -75,24 +59,6 @@ class DisjointBundlesTest {
 
     assertThat(ids(DisjointBundles.split(bundles, 2)))
         .containsExactly(List.of("e1", "e2", "e3"), List.of("e4", "e5", "e6"));
-  }
-
-  @Test
-  void onePartOrOneEventIsTheInputAndNoEventsIsNoPart() {
-    List<Map<String, Object>> bundles =
-        List.of(
-            bundle("e1", "involves_person", Rows.row("type", "email", "value", "a")),
-            bundle("e2", "involves_person", Rows.row("type", "email", "value", "b")));
-
-    assertThat(DisjointBundles.split(bundles, 1)).containsExactly(bundles);
-    assertThat(DisjointBundles.split(bundles.subList(0, 1), 4))
-        .containsExactly(bundles.subList(0, 1));
-    assertThat(DisjointBundles.split(List.of(), 4)).isEmpty();
-    assertThat(ids(DisjointBundles.split(bundles, 8)))
-        .containsExactly(List.of("e1"), List.of("e2"));
-    assertThatThrownBy(() -> DisjointBundles.split(bundles, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("parts must be positive: 0");
   }
 
   private static Map<String, Object> bundle(

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
 
-/** Batches written by several transactions at once: every row lands, a failure surfaces. */
+/** Lanes of batches written at once: every row of every lane lands, a failure surfaces. */
 @ExtendWith(NexusServers.class)
 class BatchesIT {
 
@@ -36,7 +36,7 @@ class BatchesIT {
   }
 
   @Test
-  void everyRowOfEveryBatchIsWrittenWhateverTheNumberOfWriters() {
+  void everyRowOfEveryLaneIsWritten() {
     List<Map<String, Object>> rows =
         IntStream.range(0, 25)
             .mapToObj(
@@ -45,8 +45,12 @@ class BatchesIT {
                         "id", prefix + "_" + i, "identifier_count", i, "first_seen_at", "x"))
             .toList();
 
-    Batches.writeConcurrently(
-        driver, "resolve/person-entities", rows, Map.of("run_id", "run-1"), 2, 3);
+    Batches.writeLanes(
+        driver,
+        "resolve/person-entities",
+        List.of(rows.subList(0, 10), rows.subList(10, 17), rows.subList(17, 25)),
+        Map.of("run_id", "run-1"),
+        2);
 
     assertThat(
             driver
@@ -71,8 +75,12 @@ class BatchesIT {
 
     assertThatThrownBy(
             () ->
-                Batches.writeConcurrently(
-                    driver, "resolve/person-entities", rows, Map.of("run_id", "run-1"), 1, 2))
+                Batches.writeLanes(
+                    driver,
+                    "resolve/person-entities",
+                    List.of(rows.subList(0, 1), rows.subList(1, 2)),
+                    Map.of("run_id", "run-1"),
+                    1))
         .isInstanceOf(ClientException.class)
         .hasMessageContaining("null property value");
   }

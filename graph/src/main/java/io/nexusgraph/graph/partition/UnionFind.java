@@ -1,4 +1,4 @@
-package io.nexusgraph.graph.resolution;
+package io.nexusgraph.graph.partition;
 
 import java.util.Arrays;
 
@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Disjoint sets over the integers {@code 0..n-1}, growing by {@link #add}: union by size and path
  * halving, so a run over m unions is near-linear. Joins what GDS WCC cannot see ({@link
  * EvidenceComponents}); continues the last run's components in an incremental one ({@link
- * RegionComponents}); groups the events the Bolt loader's writers must keep together ({@code
- * DisjointBundles}); the bench's in-memory lower bound for the components step.
+ * RegionComponents}); groups the rows that concurrent writers must keep in one lane ({@link
+ * DisjointLanes}); the bench's in-memory lower bound for the components step.
  */
 public final class UnionFind {
 

@@ -1,4 +1,4 @@
-package io.nexusgraph.graph.resolution;
+package io.nexusgraph.graph.partition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
