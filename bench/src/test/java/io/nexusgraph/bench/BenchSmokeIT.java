@@ -9,6 +9,7 @@ import io.nexusgraph.bench.api.LookupResult;
 import io.nexusgraph.bench.compare.PartitionDiff;
 import io.nexusgraph.bench.compare.SqlSettings;
 import io.nexusgraph.bench.incremental.IdStability;
+import io.nexusgraph.bench.incremental.IncrementalRun;
 import io.nexusgraph.bench.pipeline.Meters;
 import io.nexusgraph.bench.pipeline.StageTiming;
 import io.nexusgraph.bench.product.ProductResult;
@@ -40,7 +41,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -162,6 +165,18 @@ class BenchSmokeIT {
     assertThat(report.incremental().next().get(2).detail().get("incremental"))
         .as("the next increment resolved persons incrementally")
         .isEqualTo(true);
+    assertThat(report.incremental().later())
+        .as("the later nights, each loaded whole and resolved incrementally")
+        .extracting(
+            IncrementalRun.Night::night,
+            n -> n.timings().get(1).detail().get("events"),
+            n -> n.timings().get(2).detail().get("incremental"))
+        .containsExactly(
+            IntStream.rangeClosed(3, 2 + IncrementalRun.LATER_NIGHTS)
+                .mapToObj(night -> tuple(night, (long) report.incremental().plan().events(), true))
+                .toArray(Tuple[]::new));
+    assertThat(report.incremental().settledMillis())
+        .isEqualTo(IncrementalRun.settled(report.incremental().later()));
     assertThat(report.incremental().stability().values())
         .extracting(IdStability.Figures::untouchedChanged)
         .containsOnly(0L);

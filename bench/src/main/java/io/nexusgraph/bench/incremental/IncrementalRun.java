@@ -27,11 +27,29 @@ import org.neo4j.driver.Driver;
  * The incremental case on a resolved graph: new events are parsed, loaded and resolved on top, then
  * as many again on the same server (the next night of a service that keeps running: the first
  * increment is the first Bolt load after the bulk import restarted Neo4j, with cold plans and
- * caches); then the graph is wiped and everything (old and new) is loaded and resolved again.
- * Reports the times, whether the increments and the rebuild give the same partition, and how many
- * identifiers of entities the first increment did not touch changed their id (must be 0).
+ * caches), then {@link #LATER_NIGHTS} nights more, of which the last {@link #SETTLED_NIGHTS} give
+ * the settled figure (their median): a server's JIT compilers keep working through its first
+ * nights, about half of its CPU on the first two at the large scale. Then the graph is wiped and
+ * everything (old and new) is loaded and resolved again. Reports the times, whether the increments
+ * and the rebuild give the same partition, and how many identifiers of entities the first increment
+ * did not touch changed their id (must be 0).
  */
 public final class IncrementalRun {
+
+  /** Nights on the same server after the next one. */
+  public static final int LATER_NIGHTS = 5;
+
+  /** The last later nights, whose median is the settled figure. */
+  public static final int SETTLED_NIGHTS = 3;
+
+  /**
+   * One of the later nights.
+   *
+   * @param night its number on this server (the first increment is night 1)
+   * @param millis parse + load + resolve
+   */
+  public record Night(
+      int night, IncrementWriter.Plan plan, List<StageTiming> timings, long millis) {}
 
   /**
    * @param incremental parse + load + resolve of the first increment's events only
@@ -39,6 +57,9 @@ public final class IncrementalRun {
    * @param rebuild load + resolve of everything on an empty graph (parsing not repeated)
    * @param ratio first increment / rebuild wall time
    * @param nextRatio next increment / rebuild wall time
+   * @param later the nights after the next one, on the same server
+   * @param settledMillis the median of the last {@link #SETTLED_NIGHTS} later nights
+   * @param settledRatio settled / rebuild wall time
    * @param stability per kind, what happened to the ids of entities the first increment did not
    *     touch
    * @param incrementalVsRebuild per kind, the rebuild's partition against the one after both
@@ -56,6 +77,9 @@ public final class IncrementalRun {
       long rebuildMillis,
       double ratio,
       double nextRatio,
+      List<Night> later,
+      long settledMillis,
+      double settledRatio,
       Map<EntityKind, IdStability.Figures> stability,
       Map<EntityKind, PartitionDiff> incrementalVsRebuild) {}
 
@@ -104,6 +128,20 @@ public final class IncrementalRun {
             events,
             seed + 1,
             "bench-increment-next");
+    List<Night> later = new ArrayList<>();
+    List<EventLogBatch> laterBatches = new ArrayList<>();
+    for (int night = 3; night < 3 + LATER_NIGHTS; night++) {
+      Increment increment =
+          increment(
+              directory.resolveSibling(directory.getFileName() + "-night-" + night),
+              graph.predictions(EntityKind.PERSON),
+              events,
+              seed + night,
+              "bench-increment-night-" + night);
+      later.add(
+          new Night(night, increment.plan(), increment.timings(), total(increment.timings())));
+      laterBatches.addAll(increment.batches());
+    }
     Map<EntityKind, List<Prediction>> after = predictions(graph);
 
     long wipeStart = System.nanoTime();
@@ -113,6 +151,7 @@ public final class IncrementalRun {
     List<EventLogBatch> all = new ArrayList<>(base);
     all.addAll(first.batches());
     all.addAll(next.batches());
+    all.addAll(laterBatches);
     List<StageTiming> rebuild =
         pipeline.run(
             List.of(
@@ -130,6 +169,7 @@ public final class IncrementalRun {
     long incrementalMillis = total(first.timings());
     long nextMillis = total(next.timings());
     long rebuildMillis = total(rebuild);
+    long settledMillis = settled(later);
     return new Result(
         first.plan(),
         first.timings(),
@@ -142,6 +182,9 @@ public final class IncrementalRun {
         rebuildMillis,
         rebuildMillis == 0 ? 0 : (double) incrementalMillis / rebuildMillis,
         rebuildMillis == 0 ? 0 : (double) nextMillis / rebuildMillis,
+        later,
+        settledMillis,
+        rebuildMillis == 0 ? 0 : (double) settledMillis / rebuildMillis,
         stability,
         diffs);
   }
@@ -180,6 +223,16 @@ public final class IncrementalRun {
       out.put(kind, graph.predictions(kind));
     }
     return out;
+  }
+
+  /** The median time of the last {@link #SETTLED_NIGHTS} of {@code later}. */
+  public static long settled(List<Night> later) {
+    long[] last =
+        later.subList(later.size() - SETTLED_NIGHTS, later.size()).stream()
+            .mapToLong(Night::millis)
+            .sorted()
+            .toArray();
+    return last[last.length / 2];
   }
 
   private static long total(List<StageTiming> timings) {

@@ -116,17 +116,41 @@ public final class MarkdownReport {
             .formatted(events(inc.nextPlan())));
     stages(b, inc.next());
     b.append(
+        ("\n%d nights more on the same server, %d new events each, as a service that has run for a week"
+                + " sees them (the JIT compilers of a freshly started server take about half of its"
+                + " CPU on its first nights); the median of the last %d is the settled figure:\n\n")
+            .formatted(inc.later().size(), inc.plan().events(), settledNights(inc)));
+    b.append(
+        "| night | new events | merges | load s | resolve persons s | resolve groups s | total s | of the rebuild |\n");
+    b.append("|---|---|---|---|---|---|---|---|\n");
+    for (IncrementalRun.Night night : inc.later()) {
+      b.append(
+          "| %d | %d | %d | %s | %s | %s | %s | %.1f%% |\n"
+              .formatted(
+                  night.night(),
+                  night.plan().events(),
+                  night.plan().merges(),
+                  s(stageMillis(night.timings(), "load")),
+                  s(stageMillis(night.timings(), "resolve persons")),
+                  s(stageMillis(night.timings(), "resolve groups")),
+                  s(night.millis()),
+                  inc.rebuildMillis() == 0 ? 0.0 : 100.0 * night.millis() / inc.rebuildMillis()));
+    }
+    b.append(
         "\nFull rebuild (wipe %s s not counted; load + resolve of everything):\n\n"
             .formatted(s(inc.wipeMillis())));
     stages(b, inc.rebuild());
     b.append(
-        "\nIncremental **%s s** (the first) and **%s s** (the next) vs rebuild **%s s**: %.1f%% and %.1f%%.\n\n"
+        ("\nIncremental **%s s** (the first), **%s s** (the next) and **%s s** (settled) vs rebuild"
+                + " **%s s**: %.1f%%, %.1f%% and %.1f%%.\n\n")
             .formatted(
                 s(inc.incrementalMillis()),
                 s(inc.nextMillis()),
+                s(inc.settledMillis()),
                 s(inc.rebuildMillis()),
                 100 * inc.ratio(),
-                100 * inc.nextRatio()));
+                100 * inc.nextRatio(),
+                100 * inc.settledRatio()));
     for (Map.Entry<?, IdStability.Figures> e : inc.stability().entrySet()) {
       IdStability.Figures f = e.getValue();
       b.append(
@@ -209,6 +233,15 @@ public final class MarkdownReport {
 
   static String s(long millis) {
     return String.format(Locale.ROOT, "%.2f", millis / 1000.0);
+  }
+
+  private static int settledNights(IncrementalRun.Result inc) {
+    return Math.min(IncrementalRun.SETTLED_NIGHTS, inc.later().size());
+  }
+
+  /** The wall time of the stage named {@code name}; 0 when there is none. */
+  private static long stageMillis(List<StageTiming> timings, String name) {
+    return timings.stream().filter(t -> t.name().equals(name)).mapToLong(StageTiming::millis).sum();
   }
 
   private static String events(IncrementWriter.Plan plan) {
