@@ -1,7 +1,9 @@
 package io.nexusgraph.graph.load;
 
 import io.nexusgraph.ingest.eventlog.EventLogBatch;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +42,13 @@ public final class GraphLoader {
   public static final int DEFAULT_BATCH_SIZE = 1_000;
 
   /**
-   * Concurrent writers of {@code load/event} unless told otherwise. Events are split so that
-   * writers never touch the same identifier node ({@link DisjointBundles}), so a second writer can
-   * keep a second Neo4j core busy instead of waiting; two suits the 2-core servers the project
-   * targets. The gain needs a free core: on the saturated machine of docs/benchmarks.md
-   * ("Incremental load, 2026-11-23") it was not measurable.
+   * Concurrent writers of each load statement unless told otherwise. Events are split so that
+   * writers never touch the same identifier node ({@link DisjointBundles}), identifier rows are
+   * each their own node; so a second writer can keep a second Neo4j core busy instead of waiting,
+   * and two suits the 2-core servers the project targets. The gain needs a free core: on the
+   * saturated machine of docs/benchmarks.md ("Incremental load, 2026-11-23") it was not measurable
+   * for the events; the nightly identifier rows of the large scale (about 18,000) took 0.38-0.40 s
+   * with two writers against 0.59 s with one on a server past its first nights.
    */
   public static final int DEFAULT_WRITERS = 2;
 
@@ -77,7 +81,7 @@ public final class GraphLoader {
   /**
    * @param batchSize maximum rows per UNWIND transaction (positive)
    * @param listener told after every transaction how far the load is, one call at a time
-   * @param writers at most this many transactions of {@code load/event} at once (positive)
+   * @param writers at most this many transactions of one load statement at once (positive)
    */
   public GraphLoader(Driver driver, int batchSize, LoadListener listener, int writers) {
     if (batchSize < 1) {
@@ -92,14 +96,28 @@ public final class GraphLoader {
     this.writers = writers;
   }
 
+  /**
+   * Identifier rows in up to {@code writers} contiguous parts, each holding at least a batch: every
+   * row is its own node (one per type and value), so the parts lock nothing in common.
+   */
+  private List<List<Map<String, Object>>> parts(List<Map<String, Object>> rows) {
+    int parts = Math.max(1, Math.min(writers, rows.size() / batchSize));
+    List<List<Map<String, Object>>> out = new ArrayList<>(parts);
+    int size = (rows.size() + parts - 1) / parts;
+    for (int from = 0; from < rows.size(); from += size) {
+      out.add(rows.subList(from, Math.min(rows.size(), from + size)));
+    }
+    return out;
+  }
+
   /** Loads the batches; idempotent. Returns the rows written per statement type. */
   public LoadResult load(List<EventLogBatch> batches) {
     long start = System.nanoTime();
     LoadPlan plan = LoadPlan.of(batches);
     UnwindWriter writer = new UnwindWriter(driver, batchSize, listener, plan.totalRows());
     try (PlanWarmup warmup = PlanWarmup.start(driver, "event")) {
-      writer.write("person-identifier", plan.personIdentifiers());
-      writer.write("group-identifier", plan.groupIdentifiers());
+      writer.writeParts("person-identifier", parts(plan.personIdentifiers()));
+      writer.writeParts("group-identifier", parts(plan.groupIdentifiers()));
     }
     writer.writeParts("event", DisjointBundles.split(plan.eventBundles(), writers));
     LoadResult result = plan.result((System.nanoTime() - start) / 1_000_000);
