@@ -20,12 +20,12 @@ final class ComponentEvidence {
 
   /**
    * Reads at once when there are many ids, one per core of the 2-core servers targeted: the first
-   * read of a large-scale nightly run (about 9,000 ids, 24,000 records) took 0.85 s alone and
-   * 0.30-0.32 s as two (scratch harness, a server past its first nights).
+   * read of a large-scale nightly run (24,000 records) took 0.85 s as one read and 0.30-0.32 s as
+   * two (scratch harness, a server past its first nights).
    */
   static final int READERS = 2;
 
-  /** Fewer ids than twice this are read at once: a second read would cost more than it saves. */
+  /** Fewer ids than twice this go in one read: a second would cost more than it saves. */
   static final int MIN_IDS_PER_READ = 1_000;
 
   private final Driver driver;
