@@ -32,12 +32,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,6 +151,9 @@ class BenchSmokeIT {
     for (ApproachRow row : new ApproachRow[] {unionFind, converged}) {
       assertThat(row.vsOurs().values()).extracting(PartitionDiff::equal).containsOnly(true);
     }
+    assertThat(schemas(dataSource))
+        .as("the SQL approach dropped its scratch tables")
+        .doesNotContain("bench");
     // a hop-bounded run can only split, never merge
     assertThat(row(report, "SQL, 5 hops").vsOurs().values())
         .extracting(PartitionDiff::mergedEntities)
@@ -253,6 +258,18 @@ class BenchSmokeIT {
       assertThat(events.httpErrors()).isZero();
       assertThat(events.reconciles()).isTrue();
     }
+  }
+
+  private static List<String> schemas(DataSource dataSource) throws SQLException {
+    List<String> schemas = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT schema_name FROM information_schema.schemata")) {
+      while (r.next()) {
+        schemas.add(r.getString(1));
+      }
+    }
+    return schemas;
   }
 
   /** A fresh database of the harness's PostgreSQL for the product's tables; its JDBC URL. */

@@ -115,6 +115,7 @@ public final class SqlApproach {
       Map<EntityKind, Partition> converged = partitions(c);
       long readNanos = System.nanoTime() - r0;
       long[] counts = counts(c);
+      execute(c, "drop");
       long setup = (t2 - t1) + (t3 - t2);
       return new Result(
           counts[0],
