@@ -74,18 +74,6 @@ class ComponentEvidenceIT {
   }
 
   private List<Long> nodeIds(IdentifierKey... keys) {
-    return Arrays.stream(keys).map(this::id).toList();
-  }
-
-  private long id(IdentifierKey key) {
-    return driver
-        .executableQuery(
-            "MATCH (i:PersonIdentifier {type: $type, value: $value}) RETURN id(i) AS id")
-        .withParameters(Map.of("type", key.type(), "value", key.value()))
-        .execute()
-        .records()
-        .getFirst()
-        .get("id")
-        .asLong();
+    return Arrays.stream(keys).map(s::nodeId).toList();
   }
 }

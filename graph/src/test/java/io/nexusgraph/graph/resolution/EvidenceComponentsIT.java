@@ -116,7 +116,7 @@ class EvidenceComponentsIT {
     IdentifierKey a = s.id("email", "m1");
     IdentifierKey b = s.id("phone", "m2");
     s.load(s.recordOf("a", 0, a, b));
-    assign("per_it_members", nodeId(a), a);
+    assign("per_it_members", s.nodeId(a), a);
 
     List<Member> members =
         new EvidenceComponents(driver)
@@ -129,7 +129,7 @@ class EvidenceComponentsIT {
     assertThat(members)
         .extracting(Member::key, Member::previousId, Member::nodeId)
         .containsExactlyInAnyOrder(
-            tuple(a, "per_it_members", nodeId(a)), tuple(b, null, nodeId(b)));
+            tuple(a, "per_it_members", s.nodeId(a)), tuple(b, null, s.nodeId(b)));
     assertThat(members).allMatch(m -> m.firstSeenAt().equals(Scenario.T0));
   }
 
@@ -139,7 +139,7 @@ class EvidenceComponentsIT {
     IdentifierKey b = s.id("email", "r2");
     s.load(s.recordOf("a", 0, a), s.recordOf("b", 1, b));
 
-    assign("per_it_reused", nodeId(b), a); // as if a were deleted and its id reused by b
+    assign("per_it_reused", s.nodeId(b), a); // as if a were deleted and its id reused by b
 
     assertThat(entityOf(a)).isNull();
     assertThat(entityOf(b)).isNull();
@@ -152,18 +152,6 @@ class EvidenceComponentsIT {
         driver,
         "resolve/person-assign",
         Map.of("rows", List.of(Map.of("entity_id", entity, "members", List.of(member)))));
-  }
-
-  private long nodeId(IdentifierKey key) {
-    return driver
-        .executableQuery(
-            "MATCH (i:PersonIdentifier {type: $type, value: $value}) RETURN id(i) AS id")
-        .withParameters(Map.of("type", key.type(), "value", key.value()))
-        .execute()
-        .records()
-        .getFirst()
-        .get("id")
-        .asLong();
   }
 
   private Object entityOf(IdentifierKey key) {

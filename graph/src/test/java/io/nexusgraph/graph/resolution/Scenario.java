@@ -195,6 +195,19 @@ final class Scenario {
         .asMap();
   }
 
+  /** The node id of a person identifier, as the resolver reads it. */
+  long nodeId(IdentifierKey key) {
+    return driver
+        .executableQuery(
+            "MATCH (i:PersonIdentifier {type: $type, value: $value}) RETURN id(i) AS id")
+        .withParameters(Map.of("type", key.type(), "value", key.value()))
+        .execute()
+        .records()
+        .getFirst()
+        .get("id")
+        .asLong();
+  }
+
   private List<org.neo4j.driver.Record> persons(IdentifierKey key) {
     return driver
         .executableQuery(
