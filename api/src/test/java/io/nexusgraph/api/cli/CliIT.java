@@ -89,6 +89,28 @@ class CliIT {
   }
 
   @Test
+  void aBadRunScheduleStopsServeWithOneClearLineAndExitCode2(
+      Neo4jConnection neo4j, PostgresConnection postgres) throws Exception {
+    Result result =
+        run(
+            Map.of(
+                "NEXUS_NEO4J_URI", neo4j.uri(),
+                "NEXUS_NEO4J_PASSWORD", neo4j.password(),
+                "NEXUS_JDBC_URL", postgres.jdbcUrl(),
+                "NEXUS_JDBC_USER", postgres.user(),
+                "NEXUS_JDBC_PASSWORD", postgres.password(),
+                "NEXUS_RUN_SCHEDULE", "0 2 * *"),
+            "serve");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .containsExactly(
+            "nexus: nexus.run.schedule (NEXUS_RUN_SCHEDULE): '0 2 * *' is not a cron expression"
+                + " (Invalid cron expression [0 2 * *], expected 5 or 6 fields, got 4); e.g."
+                + " '0 2 * * *' for 02:00 every day");
+  }
+
+  @Test
   void statusAgainstExternalServersPrintsVersionsAndCounts(
       Neo4jConnection neo4j, PostgresConnection postgres) throws Exception {
     Result result =
