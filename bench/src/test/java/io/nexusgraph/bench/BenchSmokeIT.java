@@ -240,6 +240,19 @@ class BenchSmokeIT {
     assertThat(nightly.stages().get(1).rows()).as("only the night's events").isEqualTo(newEvents);
     assertThat(nightly.stages().get(3).rows()).as("final-table rows written").isPositive();
 
+    assertThat(product.servedNights()).hasSize(5);
+    assertThat(product.servedNights())
+        .extracting(ProductResult.ServedNight::runId)
+        .doesNotHaveDuplicates()
+        .doesNotContain(product.runId(), nightly.runId());
+    for (ProductResult.ServedNight served : product.servedNights()) {
+      assertThat(served.events()).isEqualTo(newEvents);
+      assertThat(served.stages().get(0).rows()).as("only the night's records").isEqualTo(newEvents);
+      assertThat(served.stages().get(1).rows()).as("only the night's events").isEqualTo(newEvents);
+      assertThat(served.stages().get(3).rows()).as("final-table rows written").isPositive();
+      assertThat(served.runMillis()).isPositive();
+    }
+
     LookupResult lookups = product.api().lookups().getFirst();
     assertThat(product.api().lookups()).hasSize(1);
     assertThat(lookups.sent()).isEqualTo(40);

@@ -77,6 +77,21 @@ public final class ApiClient implements AutoCloseable {
     return response.body();
   }
 
+  /** The body of an authorised {@code POST path} of a JSON body; throws unless 202 answers it. */
+  public String postAccepted(String path, String json) {
+    HttpResponse<String> response =
+        send(
+            authorised(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    if (response.statusCode() != 202) {
+      throw new IllegalStateException(
+          "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

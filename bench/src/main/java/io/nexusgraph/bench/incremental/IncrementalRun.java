@@ -227,9 +227,14 @@ public final class IncrementalRun {
 
   /** The median time of the last {@link #SETTLED_NIGHTS} of {@code later}. */
   public static long settled(List<Night> later) {
+    return settledMillis(later.stream().map(Night::millis).toList());
+  }
+
+  /** The median of the last {@link #SETTLED_NIGHTS} of nights' {@code millis}, in night order. */
+  public static long settledMillis(List<Long> millis) {
     long[] last =
-        later.subList(later.size() - SETTLED_NIGHTS, later.size()).stream()
-            .mapToLong(Night::millis)
+        millis.subList(millis.size() - SETTLED_NIGHTS, millis.size()).stream()
+            .mapToLong(Long::longValue)
             .sorted()
             .toArray();
     return last[last.length / 2];

@@ -25,9 +25,17 @@ final class NightlyIncrement {
    * Writes {@code events} calls under {@code dir} and a run config for them; returns the config.
    */
   static Path write(Truth persons, Path dir, int events, long seed) {
+    return write(
+        persons, dir, events, seed, SOURCE, dir.resolveSibling(dir.getFileName() + ".yml"));
+  }
+
+  /**
+   * As {@link #write(Truth, Path, int, long)}, read as source {@code source} by the run config
+   * written to {@code config}.
+   */
+  static Path write(Truth persons, Path dir, int events, long seed, String source, Path config) {
     IncrementWriter.write(dir, knownPersons(persons), events, seed);
-    return RunConfigFile.write(
-        SOURCE, "segment", dir.resolve("segment"), dir.resolveSibling(dir.getFileName() + ".yml"));
+    return RunConfigFile.write(source, "segment", dir.resolve("segment"), config);
   }
 
   /** Every identifier with exactly one true owner and no trap, as that owner's. */

@@ -1,5 +1,7 @@
 package io.nexusgraph.bench.product;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -64,6 +66,29 @@ final class ProductRunStats {
               s.path("rows_per_second").asLong()));
     }
     return out;
+  }
+
+  /** The {@code run_id} of a run as the API shows it. */
+  static String id(String runJson) {
+    String id = JSON.readTree(runJson).path("run_id").asString();
+    if (id == null || id.isEmpty()) {
+      throw new IllegalStateException("the API's run has no run_id: " + runJson);
+    }
+    return id;
+  }
+
+  /** Whether the run is still going ({@code status: running}). */
+  static boolean running(String runJson) {
+    return "running".equals(JSON.readTree(runJson).path("status").asString());
+  }
+
+  /** From {@code started_at} to {@code finished_at} of a finished run. */
+  static long millis(String runJson) {
+    JsonNode run = JSON.readTree(runJson);
+    return Duration.between(
+            Instant.parse(run.path("started_at").asString()),
+            Instant.parse(run.path("finished_at").asString()))
+        .toMillis();
   }
 
   private record Stage(String name, String unit) {}

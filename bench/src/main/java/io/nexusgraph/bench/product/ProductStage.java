@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongToIntFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * The real product on a data set, as a user drives it, each command in a JVM of its own: {@code
  * nexus run --config} over the generated exports, the next night's {@code nexus run} over new
  * events only ({@link NightlyIncrement}; both runs' stage figures read back through {@code GET
- * /v1/runs/{id}}), {@code nexus apikey create --scopes read,write}, then {@code nexus serve} under
- * the API load. Every service JVM is stopped before this returns, also on failure.
+ * /v1/runs/{id}}), {@code nexus apikey create --scopes read,write,admin}, then {@code nexus serve}
+ * running {@link #SERVED_NIGHTS} nights more ({@link ServedNights}), then under the API load. Every
+ * service JVM is stopped before this returns, also on failure.
  */
 public final class ProductStage {
 
@@ -32,6 +34,9 @@ public final class ProductStage {
   private static final Duration RUN_TIMEOUT = Duration.ofHours(6);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration HEALTH_POLL = Duration.ofMillis(500);
+
+  /** Nights on the running service; the median of the last 3 is its settled figure. */
+  static final int SERVED_NIGHTS = 5;
 
   private final ServiceJar jar;
   private final Supplier<ServiceEnvironment> environment;
@@ -110,14 +115,17 @@ public final class ProductStage {
             "--name",
             "nexus-bench",
             "--scopes",
-            "read,write")) {
+            "read,write,admin")) {
       apikey.awaitSuccess(START_TIMEOUT); // its one line of output fits the pipe
       key = apikey.stdout().strip();
     }
 
     LOG.info("Product: nexus serve on 127.0.0.1:{}", env.apiPort());
+    Path servedConfig = workDir.resolve("served-night.yml");
+    ServiceEnvironment serveEnv = env.with(Map.of("NEXUS_RUN_CONFIG", servedConfig.toString()));
     start = System.nanoTime();
-    try (ServiceProcess serve = ServiceProcess.start("serve", jar, env, workDir, false, "serve");
+    try (ServiceProcess serve =
+            ServiceProcess.start("serve", jar, serveEnv, workDir, false, "serve");
         PeakRss rss = PeakRss.watch(serve.pid());
         ApiClient api = new ApiClient(env.apiPort(), key, settings.requestTimeout())) {
       awaitHealthy(serve, api);
@@ -129,9 +137,25 @@ public final class ProductStage {
               events,
               nightlyMillis,
               ProductRunStats.stages(api.get("/v1/runs/" + nightlyRunId)));
+      // The nights come before the load: a run loads every event posted before it, and the load
+      // posts some.
+      LOG.info("Product: {} nights on the running service", SERVED_NIGHTS);
+      List<ProductResult.ServedNight> served =
+          new ServedNights(api, workDir, servedConfig)
+              .run(persons, SERVED_NIGHTS, events, settings.seed() + 1000, RUN_TIMEOUT);
       ApiLoad.Result load = new ApiLoad(settings).run(api, persons, serve.pid());
+      RssPeaks servePeaks = rss.peaks();
       return new ProductResult(
-          env.servers(), runId, runMillis, stages, runPeaks, night, serveMillis, rss.peaks(), load);
+          env.servers(),
+          runId,
+          runMillis,
+          stages,
+          runPeaks,
+          night,
+          serveMillis,
+          servePeaks,
+          load,
+          served);
     }
   }
 

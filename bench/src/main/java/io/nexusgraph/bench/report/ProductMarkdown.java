@@ -4,8 +4,10 @@ import io.nexusgraph.bench.api.ApiLoad;
 import io.nexusgraph.bench.api.IngestResult;
 import io.nexusgraph.bench.api.LookupResult;
 import io.nexusgraph.bench.api.WarmUp;
+import io.nexusgraph.bench.incremental.IncrementalRun;
 import io.nexusgraph.bench.product.ProductResult;
 import io.nexusgraph.bench.product.ProductStageTiming;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,11 +25,13 @@ final class ProductMarkdown {
         .append("`).\n\n");
     runTable(b, p.stages(), p.runProcessMillis());
     nightly(b, p);
+    servedNights(b, p);
     b.append(
         String.format(
             Locale.ROOT,
             "\nPeak RSS (VmHWM, sampled every 250 ms): `nexus run` service JVM %s, its Neo4j JVM"
-                + " %s; `nexus serve` (start to end of the load) service JVM %s, its Neo4j JVM %s."
+                + " %s; `nexus serve` (start to end of the load, its nights included) service JVM"
+                + " %s, its Neo4j JVM %s."
                 + " `serve` answered `/health` %s s after it started.\n",
             mb(p.runPeaks().serviceMb()),
             mb(p.runPeaks().neo4jMb()),
@@ -62,6 +66,55 @@ final class ProductMarkdown {
             MarkdownReport.s(n.processMillis()),
             MarkdownReport.s(p.runProcessMillis()),
             percent(n.processMillis(), p.runProcessMillis())));
+  }
+
+  /**
+   * The nights {@code serve} ran: per night its stages, and the settled figure (the median of the
+   * last nights' stage totals) against the first run's.
+   */
+  private static void servedNights(StringBuilder b, ProductResult p) {
+    List<ProductResult.ServedNight> nights = p.servedNights();
+    if (nights.size() < IncrementalRun.SETTLED_NIGHTS) {
+      return;
+    }
+    long first = stagesMillis(p.stages());
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\nNights on the running service: `nexus serve` ran %d nights before the load below,"
+                + " each started with `POST /v1/runs` (as `NEXUS_RUN_SCHEDULE` starts them) over"
+                + " %d new events of a source of its own; its servers stayed up between nights. The"
+                + " median of the last %d is the settled figure.\n\n",
+            nights.size(),
+            nights.getFirst().events(),
+            IncrementalRun.SETTLED_NIGHTS));
+    b.append(
+        "| night | run | ingest s | load s | resolve s | project s | stages s | run s | of the"
+            + " first run's stages |\n|---|---|---|---|---|---|---|---|---|\n");
+    List<Long> totals = new ArrayList<>();
+    for (int i = 0; i < nights.size(); i++) {
+      ProductResult.ServedNight n = nights.get(i);
+      long total = stagesMillis(n.stages());
+      totals.add(total);
+      b.append("| ").append(i + 1).append(" | `").append(n.runId()).append("` | ");
+      n.stages().forEach(s -> b.append(MarkdownReport.s(s.millis())).append(" | "));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%s | %s | %.1f %% |\n",
+              MarkdownReport.s(total),
+              MarkdownReport.s(n.runMillis()),
+              percent(total, first)));
+    }
+    long settled = IncrementalRun.settledMillis(totals);
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\nSettled night on the running service against the first run: stages %s s of %s s"
+                + " (%.1f %%).\n",
+            MarkdownReport.s(settled),
+            MarkdownReport.s(first),
+            percent(settled, first)));
   }
 
   /** A run's stages, then its whole process. */

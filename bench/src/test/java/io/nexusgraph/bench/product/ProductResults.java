@@ -79,6 +79,25 @@ public final class ProductResults {
             5071,
             new WarmUp(60_000, 60.0, 0.03, true),
             lookups,
-            ingest));
+            ingest),
+        List.of(
+            served("run_20261122T095010Z_000001", 4_950, 4_800),
+            served("run_20261122T095020Z_000002", 3_100, 2_950),
+            served("run_20261122T095030Z_000003", 2_500, 2_400),
+            served("run_20261122T095040Z_000004", 2_700, 2_650),
+            served("run_20261122T095050Z_000005", 2_400, 2_300)));
+  }
+
+  /** A night of 192 events on the running service, its stages adding up to {@code stagesMillis}. */
+  private static ProductResult.ServedNight served(String runId, long runMillis, long stagesMillis) {
+    return new ProductResult.ServedNight(
+        runId,
+        192,
+        runMillis,
+        List.of(
+            new ProductStageTiming("ingest", 100, 192, "source records read", 1920),
+            new ProductStageTiming("load", 500, 192, "events loaded", 384),
+            new ProductStageTiming("resolve", stagesMillis - 900, 880, "identifiers resolved", 500),
+            new ProductStageTiming("project", 300, 1_020, "final-table rows changed", 3400)));
   }
 }

@@ -48,6 +48,28 @@ class ProductRunStatsTest {
   }
 
   @Test
+  void idStatusAndLengthOfARunAsTheApiShowsIt() {
+    String running =
+        """
+        {"run_id":"run_20261124T020000Z_0a1b2c","kind":"incremental","status":"running",
+         "started_at":"2026-11-24T02:00:00.250Z","finished_at":null}
+        """;
+    String done =
+        """
+        {"run_id":"run_20261124T020000Z_0a1b2c","kind":"incremental","status":"failed",
+         "started_at":"2026-11-24T02:00:00.250Z","finished_at":"2026-11-24T02:00:19.875Z"}
+        """;
+
+    assertThat(ProductRunStats.id(running)).isEqualTo("run_20261124T020000Z_0a1b2c");
+    assertThat(ProductRunStats.running(running)).isTrue();
+    assertThat(ProductRunStats.running(done)).isFalse();
+    assertThat(ProductRunStats.millis(done)).isEqualTo(19_625);
+    assertThatThrownBy(() -> ProductRunStats.id("{\"status\":\"running\"}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no run_id");
+  }
+
+  @Test
   void aFailedRunOrAMissingStageIsAnError() {
     assertThatThrownBy(
             () -> ProductRunStats.stages("{\"status\":\"failed\",\"error\":\"disk full\"}"))
