@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -91,16 +92,10 @@ class CliIT {
   @Test
   void aBadRunScheduleStopsServeWithOneClearLineAndExitCode2(
       Neo4jConnection neo4j, PostgresConnection postgres) throws Exception {
-    Result result =
-        run(
-            Map.of(
-                "NEXUS_NEO4J_URI", neo4j.uri(),
-                "NEXUS_NEO4J_PASSWORD", neo4j.password(),
-                "NEXUS_JDBC_URL", postgres.jdbcUrl(),
-                "NEXUS_JDBC_USER", postgres.user(),
-                "NEXUS_JDBC_PASSWORD", postgres.password(),
-                "NEXUS_RUN_SCHEDULE", "0 2 * *"),
-            "serve");
+    Map<String, String> env = new HashMap<>(externalServers(neo4j, postgres));
+    env.put("NEXUS_RUN_SCHEDULE", "0 2 * *");
+
+    Result result = run(env, "serve");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr())
@@ -113,21 +108,24 @@ class CliIT {
   @Test
   void statusAgainstExternalServersPrintsVersionsAndCounts(
       Neo4jConnection neo4j, PostgresConnection postgres) throws Exception {
-    Result result =
-        run(
-            Map.of(
-                "NEXUS_NEO4J_URI", neo4j.uri(),
-                "NEXUS_NEO4J_PASSWORD", neo4j.password(),
-                "NEXUS_JDBC_URL", postgres.jdbcUrl(),
-                "NEXUS_JDBC_USER", postgres.user(),
-                "NEXUS_JDBC_PASSWORD", postgres.password()),
-            "status");
+    Result result = run(externalServers(neo4j, postgres), "status");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.stdout())
         .contains("Versions", "Neo4j nodes", "PostgreSQL rows")
         .anyMatch(line -> line.matches("  gds +2\\.26\\.0"))
         .anyMatch(line -> line.matches("  persons +\\d+"));
+  }
+
+  /** The variables that point a command at the test harness's servers. */
+  private static Map<String, String> externalServers(
+      Neo4jConnection neo4j, PostgresConnection postgres) {
+    return Map.of(
+        "NEXUS_NEO4J_URI", neo4j.uri(),
+        "NEXUS_NEO4J_PASSWORD", neo4j.password(),
+        "NEXUS_JDBC_URL", postgres.jdbcUrl(),
+        "NEXUS_JDBC_USER", postgres.user(),
+        "NEXUS_JDBC_PASSWORD", postgres.password());
   }
 
   private static Result run(Map<String, String> env, String... args)
