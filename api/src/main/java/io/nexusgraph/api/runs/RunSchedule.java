@@ -94,6 +94,11 @@ final class RunSchedule {
     }
   }
 
+  /** The schedule, when one is set. */
+  Optional<Schedule> schedule() {
+    return Optional.ofNullable(schedule);
+  }
+
   /** The next firing, when a schedule is set. */
   Optional<ZonedDateTime> next() {
     return Optional.ofNullable(schedule).map(s -> s.nextAfter(clock));

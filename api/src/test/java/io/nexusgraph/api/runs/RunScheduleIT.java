@@ -1,9 +1,12 @@
 package io.nexusgraph.api.runs;
 
+import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexusgraph.api.apikeys.Scope;
 import io.nexusgraph.api.pipeline.RunInProgressException;
 import io.nexusgraph.api.pipeline.RunLock;
+import io.nexusgraph.api.runtime.Answer;
 import io.nexusgraph.api.runtime.ApiServer;
 import io.nexusgraph.api.runtime.Postgres;
 import io.nexusgraph.api.runtime.Wipe;
@@ -12,7 +15,9 @@ import io.nexusgraph.testkit.NexusServers;
 import io.nexusgraph.testkit.PostgresConnection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -83,6 +88,22 @@ class RunScheduleIT {
 
   @Test
   @Order(2)
+  void infoShowsTheScheduleAndItsNextFiring() {
+    Answer info = api.get("/info", api.key(Scope.READ));
+
+    assertThat(info.status()).isEqualTo(200);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> runs = (Map<String, Object>) info.object().get("runs");
+    assertThat(runs)
+        .containsEntry("scheduled", true)
+        .containsEntry("schedule", "* * * * * *")
+        .containsEntry("zone", "UTC")
+        .containsOnlyKeys("scheduled", "schedule", "zone", "next_at");
+    assertThat(OffsetDateTime.parse((String) runs.get("next_at"))).isAfter(served.atOffset(UTC));
+  }
+
+  @Test
+  @Order(3)
   void aFiringWhileARunIsInProgressStartsNone() throws Exception {
     RunSchedule schedule = api.service().getBean(RunSchedule.class);
     try (RunLock held = holdRunLock()) {

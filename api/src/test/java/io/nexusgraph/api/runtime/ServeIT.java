@@ -91,6 +91,7 @@ class ServeIT {
     assertThat(map(body.get("gds"))).containsEntry("version", "2.26.0");
     assertThat(map(body.get("neo4j")).get("version").toString()).startsWith("2026.");
     assertThat(map(body.get("nexus"))).containsKey("version");
+    assertThat(map(body.get("runs"))).containsExactly(Map.entry("scheduled", false));
   }
 
   @Test
