@@ -160,23 +160,19 @@ public final class ProductStage {
   }
 
   private static void awaitHealthy(ServiceProcess serve, ApiClient api) {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!api.healthy()) {
-      if (!serve.alive()) {
-        throw new IllegalStateException(
-            "nexus serve stopped before its /health answered; its log: " + serve.log());
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "nexus serve was not healthy within " + START_TIMEOUT + "; its log: " + serve.log());
-      }
-      try {
-        Thread.sleep(HEALTH_POLL);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for nexus serve", e);
-      }
-    }
+    Polling.until(
+        () -> {
+          boolean healthy = api.healthy();
+          if (!healthy && !serve.alive()) {
+            throw new IllegalStateException(
+                "nexus serve stopped before its /health answered; its log: " + serve.log());
+          }
+          return healthy;
+        },
+        healthy -> healthy,
+        START_TIMEOUT,
+        HEALTH_POLL,
+        () -> "nexus serve was not healthy within " + START_TIMEOUT + "; its log: " + serve.log());
   }
 
   private static String read(Path file) {

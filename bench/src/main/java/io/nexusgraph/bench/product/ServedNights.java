@@ -53,21 +53,11 @@ final class ServedNights {
   }
 
   private String awaitEnd(String id, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      String run = api.get("/v1/runs/" + id);
-      if (!ProductRunStats.running(run)) {
-        return run;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("run " + id + " did not end within " + timeout);
-      }
-      try {
-        Thread.sleep(POLL);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for run " + id, e);
-      }
-    }
+    return Polling.until(
+        () -> api.get("/v1/runs/" + id),
+        run -> !ProductRunStats.running(run),
+        timeout,
+        POLL,
+        () -> "run " + id + " did not end within " + timeout);
   }
 }
