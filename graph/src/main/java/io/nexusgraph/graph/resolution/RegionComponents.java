@@ -9,6 +9,7 @@ import io.nexusgraph.graph.resolution.LinkConstraints.Constrained;
 import io.nexusgraph.graph.resolution.ResolutionScope.Pending;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -188,6 +189,8 @@ final class RegionComponents {
       if (toRead.isEmpty()) {
         return true;
       }
+      // a component's identifiers in one read: a record touching two reads comes once per read
+      toRead.sort(Comparator.comparingInt(id -> units.find(unitOf.get(id))));
       List<Linked> found = new ArrayList<>();
       new ComponentEvidence(driver).read(kind, toRead, found::add);
       Set<Long> unknown = new LinkedHashSet<>();
@@ -359,13 +362,17 @@ final class RegionComponents {
     previous.put(
         id, new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
     int unit = entityUnits.get(id);
-    for (Value m : r.get("members").values()) {
-      IdentifierKey key = new IdentifierKey(m.get("type").asString(), m.get("value").asString());
+    Value ids = r.get("member_ids");
+    Value types = r.get("member_types");
+    Value values = r.get("member_values");
+    Value firstSeen = r.get("member_first_seen_at");
+    for (int i = 0; i < ids.size(); i++) {
+      IdentifierKey key = new IdentifierKey(types.get(i).asString(), values.get(i).asString());
       if (excluded(key)) {
         continue;
       }
-      long nodeId = m.get("id").asLong();
-      members.put(nodeId, new Member(key, id, instant(m.get("first_seen_at")), nodeId));
+      long nodeId = ids.get(i).asLong();
+      members.put(nodeId, new Member(key, id, instant(firstSeen.get(i)), nodeId));
       unitOf.put(nodeId, unit);
     }
   }
