@@ -1,5 +1,6 @@
 package io.nexusgraph.graph.cypher;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -7,6 +8,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,11 @@ public final class Cypher {
             return null;
           });
     }
+  }
+
+  /** A temporal value of a record as an instant; null stays null. */
+  public static Instant instant(Value value) {
+    return value.isNull() ? null : value.asZonedDateTime().toInstant();
   }
 
   /** Statement name, time and record count at DEBUG: never parameters or values. */

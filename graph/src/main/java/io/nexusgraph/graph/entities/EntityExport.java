@@ -1,9 +1,9 @@
 package io.nexusgraph.graph.entities;
 
+import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.cypher.CypherFile;
 import io.nexusgraph.graph.cypher.Pages;
 import io.nexusgraph.ingest.eventlog.EntityKind;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -132,8 +132,8 @@ public final class EntityExport {
         r.get("group_id").asString(),
         text(r.get("role")),
         text(r.get("source")),
-        instant(r.get("established_at")),
-        instant(r.get("last_seen_at")));
+        Cypher.instant(r.get("established_at")),
+        Cypher.instant(r.get("last_seen_at")));
   }
 
   private static ResolvedTrait trait(Record r) {
@@ -142,7 +142,7 @@ public final class EntityExport {
         r.get("name").asString(),
         r.get("value").asString(),
         text(r.get("source")),
-        instant(r.get("occurred_at")));
+        Cypher.instant(r.get("occurred_at")));
   }
 
   private static Participation participation(EntityKind kind, Record r) {
@@ -156,9 +156,5 @@ public final class EntityExport {
 
   private static String text(Value value) {
     return value.isNull() ? null : value.asString();
-  }
-
-  private static Instant instant(Value value) {
-    return value.isNull() ? null : value.asZonedDateTime().toInstant();
   }
 }

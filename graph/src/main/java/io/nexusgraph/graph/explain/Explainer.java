@@ -62,9 +62,7 @@ public final class Explainer {
               hop.get("edge_id").asString(),
               hop.get("source").asString(null),
               hop.get("event_id").asString(null),
-              hop.get("occurred_at").isNull()
-                  ? null
-                  : hop.get("occurred_at").asZonedDateTime().toInstant()));
+              Cypher.instant(hop.get("occurred_at"))));
     }
     return path;
   }

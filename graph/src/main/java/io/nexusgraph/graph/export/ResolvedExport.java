@@ -3,13 +3,11 @@ package io.nexusgraph.graph.export;
 import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.cypher.Pages;
 import io.nexusgraph.ingest.eventlog.EntityKind;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 /**
  * Streams what resolution concluded out of the graph, for the relational projection: identifiers
@@ -64,8 +62,8 @@ public final class ResolvedExport {
                 r.get("value").asString(),
                 r.get("entity_id").asString(),
                 r.get("source").asString(null),
-                instant(r.get("first_seen_at")),
-                instant(r.get("last_seen_at"))));
+                Cypher.instant(r.get("first_seen_at")),
+                Cypher.instant(r.get("last_seen_at"))));
   }
 
   private static Consumer<Record> historyEntry(Consumer<HistoryEntry> sink) {
@@ -76,11 +74,7 @@ public final class ResolvedExport {
                 r.get("new_id").asString(),
                 r.get("change").asString(),
                 r.get("run_id").asString(),
-                instant(r.get("changed_at")),
+                Cypher.instant(r.get("changed_at")),
                 r.get("cause_event_id").asString(null)));
-  }
-
-  private static Instant instant(Value v) {
-    return v.isNull() ? null : v.asZonedDateTime().toInstant();
   }
 }

@@ -109,10 +109,9 @@ final class ComponentEvidence {
   }
 
   private static Linked linked(Record r) {
-    Value at = r.get("occurred_at");
     return new Linked(
         r.get("edge_id").asString(),
-        at.isNull() ? null : at.asZonedDateTime().toInstant(),
+        Cypher.instant(r.get("occurred_at")),
         r.get("members").asList(Value::asLong).stream().mapToLong(Long::longValue).toArray());
   }
 

@@ -84,7 +84,7 @@ final class IdentifierTable {
     return new Row(
         new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
         entity.isNull() ? null : entity.asString(),
-        firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant(),
+        Cypher.instant(firstSeen),
         reason.isNull() ? null : reason.asString());
   }
 }

@@ -7,7 +7,6 @@ import io.nexusgraph.graph.resolution.Assignment.EntityFacts;
 import io.nexusgraph.graph.resolution.ComponentEvidence.Linked;
 import io.nexusgraph.graph.resolution.LinkConstraints.Constrained;
 import io.nexusgraph.graph.resolution.ResolutionScope.Pending;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -324,7 +322,7 @@ final class RegionComponents {
             new Member(
                 new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
                 null,
-                instant(r.get("first_seen_at")),
+                Cypher.instant(r.get("first_seen_at")),
                 r.get("id").asLong()));
       } else {
         int unit = entity(r.get("entity_id").asString());
@@ -338,12 +336,12 @@ final class RegionComponents {
    * {@link RegionReads}, the others read now.
    */
   private void readEntities() {
-    Map<String, Record> seedEntities = reads.seedEntities();
+    Map<String, RegionReads.EntityRow> seedEntities = reads.seedEntities();
     List<String> rest = new ArrayList<>();
     for (String id : unread) {
-      Record r = seedEntities.get(id);
-      if (r != null) {
-        read(r);
+      RegionReads.EntityRow row = seedEntities.get(id);
+      if (row != null) {
+        read(row);
       } else {
         rest.add(id);
       }
@@ -352,28 +350,15 @@ final class RegionComponents {
     RegionReads.entities(driver, kind, rest).forEach(this::read);
   }
 
-  /**
-   * Takes in one {@code <kind>-region-entities} row, without the identifiers excluded in this run
-   * (read before their exclusion removed their IDENTIFIES).
-   */
-  private void read(Record r) {
-    String id = r.get("id").asString();
-    Value count = r.get("identifier_count");
-    previous.put(
-        id, new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
-    int unit = entityUnits.get(id);
-    Value ids = r.get("member_ids");
-    Value types = r.get("member_types");
-    Value values = r.get("member_values");
-    Value firstSeen = r.get("member_first_seen_at");
-    for (int i = 0; i < ids.size(); i++) {
-      IdentifierKey key = new IdentifierKey(types.get(i).asString(), values.get(i).asString());
-      if (excluded(key)) {
-        continue;
+  /** Takes in one entity, without the identifiers excluded in this run. */
+  private void read(RegionReads.EntityRow row) {
+    previous.put(row.id(), row.facts());
+    int unit = entityUnits.get(row.id());
+    for (Member m : row.members()) {
+      if (!excluded(m.key())) {
+        members.put(m.nodeId(), m);
+        unitOf.put(m.nodeId(), unit);
       }
-      long nodeId = ids.get(i).asLong();
-      members.put(nodeId, new Member(key, id, instant(firstSeen.get(i)), nodeId));
-      unitOf.put(nodeId, unit);
     }
   }
 
@@ -399,9 +384,5 @@ final class RegionComponents {
   private boolean excluded(IdentifierKey key) {
     Exclusion mark = marks.get(key);
     return mark != null && !mark.reason().linking();
-  }
-
-  private static Instant instant(Value value) {
-    return value.isNull() ? null : value.asZonedDateTime().toInstant();
   }
 }

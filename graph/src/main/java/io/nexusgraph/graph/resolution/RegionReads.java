@@ -2,6 +2,8 @@ package io.nexusgraph.graph.resolution;
 
 import io.nexusgraph.graph.concurrent.Parallel;
 import io.nexusgraph.graph.cypher.Cypher;
+import io.nexusgraph.graph.identity.IdentifierKey;
+import io.nexusgraph.graph.resolution.Assignment.EntityFacts;
 import io.nexusgraph.graph.resolution.ResolutionScope.Pending;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * The reads of an incremental run's region that depend on its seed alone: the entities the seed's
@@ -28,7 +31,7 @@ final class RegionReads implements AutoCloseable {
   private static final int ENTITIES_PER_READ = 2_000;
 
   private final Parallel parallel = new Parallel(1);
-  private final Supplier<Map<String, Record>> entities;
+  private final Supplier<Map<String, EntityRow>> entities;
   private final Supplier<List<Record>> links;
 
   /** Starts reading the region of {@code seed}. */
@@ -43,9 +46,8 @@ final class RegionReads implements AutoCloseable {
     entities =
         parallel.submit(
             () -> {
-              Map<String, Record> byId = new HashMap<>();
-              entities(driver, kind, List.copyOf(ids))
-                  .forEach(r -> byId.put(r.get("id").asString(), r));
+              Map<String, EntityRow> byId = new HashMap<>();
+              entities(driver, kind, List.copyOf(ids)).forEach(row -> byId.put(row.id(), row));
               return byId;
             });
     links =
@@ -53,7 +55,7 @@ final class RegionReads implements AutoCloseable {
   }
 
   /** The seed's entities by id (waits for the read). */
-  Map<String, Record> seedEntities() {
+  Map<String, EntityRow> seedEntities() {
     return entities.get();
   }
 
@@ -62,13 +64,38 @@ final class RegionReads implements AutoCloseable {
     return links.get();
   }
 
+  /**
+   * One entity of the last run ({@code <kind>-region-entities}): its facts and every identifier it
+   * had, as read (before this run's exclusions removed any IDENTIFIES).
+   */
+  record EntityRow(String id, EntityFacts facts, List<Member> members) {
+
+    static EntityRow of(Record r) {
+      String id = r.get("id").asString();
+      Value count = r.get("identifier_count");
+      Value ids = r.get("member_ids");
+      Value types = r.get("member_types");
+      Value values = r.get("member_values");
+      Value firstSeen = r.get("member_first_seen_at");
+      List<Member> members = new ArrayList<>(ids.size());
+      for (int i = 0; i < ids.size(); i++) {
+        IdentifierKey key = new IdentifierKey(types.get(i).asString(), values.get(i).asString());
+        members.add(new Member(key, id, Cypher.instant(firstSeen.get(i)), ids.get(i).asLong()));
+      }
+      EntityFacts facts =
+          new EntityFacts(
+              Cypher.instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt());
+      return new EntityRow(id, facts, members);
+    }
+  }
+
   /** Reads the entities {@code ids} with their identifiers, in batches. */
-  static List<Record> entities(Driver driver, String kind, List<String> ids) {
-    List<Record> out = new ArrayList<>(ids.size());
+  static List<EntityRow> entities(Driver driver, String kind, List<String> ids) {
+    List<EntityRow> out = new ArrayList<>(ids.size());
     for (int from = 0; from < ids.size(); from += ENTITIES_PER_READ) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + ENTITIES_PER_READ));
-      out.addAll(
-          Cypher.query(driver, "resolve/" + kind + "-region-entities", Map.of("ids", batch)));
+      Cypher.query(driver, "resolve/" + kind + "-region-entities", Map.of("ids", batch))
+          .forEach(r -> out.add(EntityRow.of(r)));
     }
     return out;
   }

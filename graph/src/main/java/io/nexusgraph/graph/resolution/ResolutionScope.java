@@ -249,7 +249,7 @@ final class ResolutionScope {
               r.get("node_id").asLong(),
               new IdentifierKey(r.get("type").asString(), r.get("value").asString()),
               entity.isNull() ? null : entity.asString(),
-              firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant(),
+              Cypher.instant(firstSeen),
               r.get("excluded").asBoolean(),
               r.get("evidence_lost").asBoolean()));
     }

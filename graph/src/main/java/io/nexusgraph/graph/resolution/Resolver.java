@@ -313,7 +313,8 @@ public final class Resolver {
       Value count = r.get("identifier_count");
       previous.put(
           r.get("id").asString(),
-          new EntityFacts(instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
+          new EntityFacts(
+              Cypher.instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
     }
     return previous;
   }
@@ -348,9 +349,5 @@ public final class Resolver {
 
   private List<Record> query(String file, Map<String, Object> parameters) {
     return Cypher.query(driver, file, parameters);
-  }
-
-  private static Instant instant(Value value) {
-    return value.isNull() ? null : value.asZonedDateTime().toInstant();
   }
 }
