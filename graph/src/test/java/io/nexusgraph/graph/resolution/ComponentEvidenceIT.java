@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexusgraph.graph.identity.IdentifierKey;
 import io.nexusgraph.graph.resolution.ComponentEvidence.Linked;
+import io.nexusgraph.graph.resolution.Exclusion.Reason;
 import io.nexusgraph.graph.schema.GraphSchema;
 import io.nexusgraph.testkit.NexusServers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,28 @@ class ComponentEvidenceIT {
     assertThat(byEdge(two)).isEqualTo(byEdge);
     // the reads are u1 + email and phone + u2: only the order record touches both
     assertThat(two).hasSize(4);
+  }
+
+  @Test
+  void anExcludedIdentifierIsNoMemberOfItsRecordsANotedOneStaysOne() {
+    IdentifierKey u1 = s.id("user_id", "u1");
+    IdentifierKey blocked = s.id("email", "b");
+    IdentifierKey noted = s.id("phone", "n");
+    IdentifierKey anonymous = s.id("anonymous_id", "x");
+    s.load(s.recordOf("signup", 1, u1, blocked, noted), s.recordOf("visit", 2, blocked, anonymous));
+    ExclusionMarks.read(driver, "person")
+        .apply(
+            Set.of(Reason.BLOCKED_VALUE, Reason.TYPE_LIMIT),
+            Map.of(
+                blocked, Exclusion.of(blocked, Reason.BLOCKED_VALUE, "blocked in this test"),
+                noted, Exclusion.of(noted, Reason.TYPE_LIMIT, "noted in this test")),
+            key -> true);
+
+    List<Linked> read = new ArrayList<>();
+    new ComponentEvidence(driver).read("person", nodeIds(u1, blocked, noted, anonymous), read::add);
+
+    // the visit is left with one member that may link: no record
+    assertThat(byEdge(read).values()).containsExactly(pair(u1, noted));
   }
 
   private Map<String, List<Long>> byEdge(List<Linked> records) {
