@@ -72,7 +72,6 @@ final class RegionReads implements AutoCloseable {
 
     static EntityRow of(Record r) {
       String id = r.get("id").asString();
-      Value count = r.get("identifier_count");
       Value ids = r.get("member_ids");
       Value types = r.get("member_types");
       Value values = r.get("member_values");
@@ -82,10 +81,7 @@ final class RegionReads implements AutoCloseable {
         IdentifierKey key = new IdentifierKey(types.get(i).asString(), values.get(i).asString());
         members.add(new Member(key, id, Cypher.instant(firstSeen.get(i)), ids.get(i).asLong()));
       }
-      EntityFacts facts =
-          new EntityFacts(
-              Cypher.instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt());
-      return new EntityRow(id, facts, members);
+      return new EntityRow(id, EntityFacts.of(r), members);
     }
   }
 

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -310,11 +309,7 @@ public final class Resolver {
   private Map<String, EntityFacts> previousEntities(String name) {
     Map<String, EntityFacts> previous = new HashMap<>();
     for (Record r : query("resolve/" + name + "-previous-entities", Map.of())) {
-      Value count = r.get("identifier_count");
-      previous.put(
-          r.get("id").asString(),
-          new EntityFacts(
-              Cypher.instant(r.get("first_seen_at")), count.isNull() ? -1 : count.asInt()));
+      previous.put(r.get("id").asString(), EntityFacts.of(r));
     }
     return previous;
   }
