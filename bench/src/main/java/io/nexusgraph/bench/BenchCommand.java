@@ -220,7 +220,7 @@ public final class BenchCommand implements Callable<Integer> {
             defaults.rejectEvery(),
             seed);
     return new ProductStage(
-        ServiceJar.locate(serviceJar, ServiceJar.SERVE_OPTIONS),
+        ServiceJar.locate(serviceJar, ServiceJar.JAVA_OPTIONS, ServiceJar.SERVE_OPTIONS),
         () -> ServiceEnvironment.embedded(productDir.resolve("data"), neo4jHeap, neo4jPageCache),
         productDir,
         settings,

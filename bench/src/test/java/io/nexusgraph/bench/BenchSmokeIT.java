@@ -112,6 +112,7 @@ class BenchSmokeIT {
         new ProductStage(
             ServiceJar.locate(
                 basedir.resolve("../api/target/nexus-api.jar"),
+                basedir.resolve("..").resolve(ServiceJar.JAVA_OPTIONS),
                 basedir.resolve("..").resolve(ServiceJar.SERVE_OPTIONS)),
             () ->
                 ServiceEnvironment.embedded(productDir.resolve("data"), "1g", "128m")

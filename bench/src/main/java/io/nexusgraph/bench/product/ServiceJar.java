@@ -11,23 +11,28 @@ import java.util.List;
 /**
  * The product as a user starts it: {@code java -jar api/target/nexus-api.jar <command>} (what
  * {@code ./nexus} runs), with this JVM's java and the embedded Neo4j distribution this JVM found,
- * and for {@code serve} the JVM options {@code ./nexus} gives it ({@code
- * deploy/jvm/serve.options}).
+ * and the JVM options {@code ./nexus} gives the command: those of every command ({@code
+ * deploy/jvm/java.options}), then for {@code serve} those of {@code deploy/jvm/serve.options}.
  */
-public record ServiceJar(Path java, Path jar, Path neo4jHome, List<String> serveOptions) {
+public record ServiceJar(
+    Path java, Path jar, Path neo4jHome, List<String> javaOptions, List<String> serveOptions) {
+
+  /** Where the repository keeps every command's JVM options, from its root. */
+  public static final Path JAVA_OPTIONS = Path.of("deploy", "jvm", "java.options");
 
   /** Where the repository keeps the serving commands' JVM options, from its root. */
   public static final Path SERVE_OPTIONS = Path.of("deploy", "jvm", "serve.options");
 
   public ServiceJar {
+    javaOptions = List.copyOf(javaOptions);
     serveOptions = List.copyOf(serveOptions);
   }
 
   /**
-   * The jar at {@code jar}, with the serve options of the file {@code serveOptions}; throws, saying
-   * how to build it, when the jar is not there.
+   * The jar at {@code jar}, with the options of the files {@code javaOptions} and {@code
+   * serveOptions}; throws, saying how to build it, when the jar is not there.
    */
-  public static ServiceJar locate(Path jar, Path serveOptions) {
+  public static ServiceJar locate(Path jar, Path javaOptions, Path serveOptions) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "no service jar at "
@@ -39,10 +44,11 @@ public record ServiceJar(Path java, Path jar, Path neo4jHome, List<String> serve
         Path.of(System.getProperty("java.home"), "bin", "java"),
         jar.toAbsolutePath(),
         EmbeddedNeo4jConfig.locateDistribution(),
+        options(javaOptions),
         options(serveOptions));
   }
 
-  /** The options of a {@code serve.options} file: one per line, {@code #} comments, blank lines. */
+  /** The options of a {@code *.options} file: one per line, {@code #} comments, blank lines. */
   static List<String> options(Path file) {
     try {
       return Files.readAllLines(file).stream()
@@ -59,6 +65,7 @@ public record ServiceJar(Path java, Path jar, Path neo4jHome, List<String> serve
   List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
+    command.addAll(javaOptions);
     if (args.length > 0 && (args[0].equals("serve") || args[0].equals("demo"))) {
       command.addAll(serveOptions);
     }

@@ -19,11 +19,13 @@ class ServiceJarTest {
             Path.of("/jdk/bin/java"),
             Path.of("/r/nexus-api.jar"),
             Path.of("/n4j"),
+            List.of("-XX:+UseCompactObjectHeaders"),
             List.of("-XX:+UseZGC"));
 
     assertThat(jar.command("run", "--config", "/w/run.yml"))
         .containsExactly(
             "/jdk/bin/java",
+            "-XX:+UseCompactObjectHeaders",
             "-Dnexus.neo4j.home=/n4j",
             "-jar",
             "/r/nexus-api.jar",
@@ -33,17 +35,19 @@ class ServiceJarTest {
   }
 
   @Test
-  void serveGetsTheServeOptionsAfterJava() {
+  void serveGetsTheServeOptionsAfterEveryCommandsOptions() {
     ServiceJar jar =
         new ServiceJar(
             Path.of("/jdk/bin/java"),
             Path.of("/r/nexus-api.jar"),
             Path.of("/n4j"),
+            List.of("-XX:+UseCompactObjectHeaders"),
             List.of("-XX:+UseZGC", "-Xmx1g"));
 
     assertThat(jar.command("serve"))
         .containsExactly(
             "/jdk/bin/java",
+            "-XX:+UseCompactObjectHeaders",
             "-XX:+UseZGC",
             "-Xmx1g",
             "-Dnexus.neo4j.home=/n4j",
@@ -67,9 +71,19 @@ class ServiceJarTest {
   }
 
   @Test
+  void theRepositoryRunsEveryCommandWithCompactObjectHeaders() {
+    assertThat(ServiceJar.options(Path.of("..").resolve(ServiceJar.JAVA_OPTIONS)))
+        .containsExactly("-XX:+UseCompactObjectHeaders");
+  }
+
+  @Test
   void aMissingJarSaysHowToBuildIt(@TempDir Path tmp) {
     assertThatThrownBy(
-            () -> ServiceJar.locate(tmp.resolve("nexus-api.jar"), ServiceJar.SERVE_OPTIONS))
+            () ->
+                ServiceJar.locate(
+                    tmp.resolve("nexus-api.jar"),
+                    ServiceJar.JAVA_OPTIONS,
+                    ServiceJar.SERVE_OPTIONS))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no service jar at " + tmp.resolve("nexus-api.jar"))
         .hasMessageContaining("./mvnw -B -q -pl api -am package -DskipTests")

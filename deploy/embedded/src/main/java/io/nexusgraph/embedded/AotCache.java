@@ -66,7 +66,7 @@ public final class AotCache {
     probe.add(EmbeddedNeo4j.javaBinary().toString());
     probe.add("-XX:AOTCache=" + cache);
     probe.add("-XX:AOTMode=on");
-    probe.addAll(EmbeddedNeo4j.JVM_ACCESS_FLAGS);
+    probe.addAll(EmbeddedNeo4j.JVM_FLAGS);
     probe.add("-cp");
     probe.add(distribution.toAbsolutePath().resolve("lib") + "/*");
     probe.add("-version");

@@ -46,7 +46,10 @@ class EmbeddedNeo4jIT {
     }
   }
 
-  /** The build trained the distribution's AOT cache, and a server JVM maps it without complaint. */
+  /**
+   * The build trained the distribution's AOT cache, and a server JVM (with compact object headers,
+   * whose cache must have been made with them) maps it without complaint.
+   */
   @Test
   void theServerJvmUsesTheAotCacheTheBuildTrained() throws Exception {
     EmbeddedNeo4jConfig config =
@@ -55,7 +58,9 @@ class EmbeddedNeo4jIT {
 
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config)) {
       assertThat(ProcessHandle.of(neo4j.pid()).orElseThrow().info().arguments().orElseThrow())
-          .contains("-XX:AOTCache=" + AotCache.file(config.distribution()));
+          .contains(
+              "-XX:AOTCache=" + AotCache.file(config.distribution()),
+              "-XX:+UseCompactObjectHeaders");
     }
     assertThat(Files.readAllLines(home.resolve("logs").resolve("console.log")))
         .noneMatch(line -> line.contains("[aot]"));

@@ -24,11 +24,14 @@ final class AdminImport {
 
   static final String DATABASE = "neo4j";
   private static final String MAIN_CLASS = "org.neo4j.cli.AdminTool";
-  private static final List<String> JVM_ACCESS_FLAGS =
+
+  /** As the embedded server's JVM: what Neo4j's code needs of Java 25, compact object headers. */
+  private static final List<String> JVM_FLAGS =
       List.of(
           "--add-opens=java.base/java.nio=ALL-UNNAMED",
           "--enable-native-access=ALL-UNNAMED",
-          "--sun-misc-unsafe-memory-access=allow");
+          "--sun-misc-unsafe-memory-access=allow",
+          "-XX:+UseCompactObjectHeaders");
 
   private AdminImport() {}
 
@@ -86,7 +89,7 @@ final class AdminImport {
     command.add("-Xmx" + settings.heap());
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Djava.io.tmpdir=" + target.home().toAbsolutePath().resolve("tmp"));
-    command.addAll(JVM_ACCESS_FLAGS);
+    command.addAll(JVM_FLAGS);
     command.add("-cp");
     command.add(target.distribution().toAbsolutePath().resolve("lib") + "/*");
     command.add(MAIN_CLASS);
