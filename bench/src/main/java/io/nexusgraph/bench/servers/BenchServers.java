@@ -117,7 +117,8 @@ public final class BenchServers implements AutoCloseable {
   }
 
   private ImportTarget importTarget() {
-    return new ImportTarget(neo4j.home(), neo4j.distribution(), neo4j::restartAround);
+    return new ImportTarget(
+        neo4j.home(), neo4j.distribution(), neo4j.jvmFlags(), neo4j::restartAround);
   }
 
   /**

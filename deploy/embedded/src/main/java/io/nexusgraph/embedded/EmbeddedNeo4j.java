@@ -214,6 +214,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return config.distribution().toAbsolutePath();
   }
 
+  /** The flags the server's JVM runs with besides memory and paths; Neo4j's offline tools too. */
+  public List<String> jvmFlags() {
+    return JVM_FLAGS;
+  }
+
   /** Stops the server: closes its lifeline, waits up to 10 s, then kills it. */
   @Override
   public synchronized void close() {

@@ -25,14 +25,6 @@ final class AdminImport {
   static final String DATABASE = "neo4j";
   private static final String MAIN_CLASS = "org.neo4j.cli.AdminTool";
 
-  /** As the embedded server's JVM: what Neo4j's code needs of Java 25, compact object headers. */
-  private static final List<String> JVM_FLAGS =
-      List.of(
-          "--add-opens=java.base/java.nio=ALL-UNNAMED",
-          "--enable-native-access=ALL-UNNAMED",
-          "--sun-misc-unsafe-memory-access=allow",
-          "-XX:+UseCompactObjectHeaders");
-
   private AdminImport() {}
 
   /** Imports the sources into the stopped server's default database, replacing what it holds. */
@@ -89,7 +81,7 @@ final class AdminImport {
     command.add("-Xmx" + settings.heap());
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Djava.io.tmpdir=" + target.home().toAbsolutePath().resolve("tmp"));
-    command.addAll(JVM_FLAGS);
+    command.addAll(target.jvmFlags());
     command.add("-cp");
     command.add(target.distribution().toAbsolutePath().resolve("lib") + "/*");
     command.add(MAIN_CLASS);

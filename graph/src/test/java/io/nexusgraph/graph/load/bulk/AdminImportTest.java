@@ -11,7 +11,12 @@ class AdminImportTest {
 
   @Test
   void theImporterRunsOnTheServersJvmFlagsWithItsSettings() {
-    ImportTarget target = new ImportTarget(Path.of("/h"), Path.of("/d"), Runnable::run);
+    ImportTarget target =
+        new ImportTarget(
+            Path.of("/h"),
+            Path.of("/d"),
+            List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseCompactObjectHeaders"),
+            Runnable::run);
     ImportSettings settings = new ImportSettings(2, "1g", "512m", Duration.ofMinutes(5));
     ImportSource nodes = new ImportSource(true, "Event", Path.of("/f/events.csv"), 3, false);
 
@@ -20,9 +25,7 @@ class AdminImportTest {
     assertThat(command)
         .startsWith(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g")
         .contains(
-            "--add-opens=java.base/java.nio=ALL-UNNAMED",
             "--enable-native-access=ALL-UNNAMED",
-            "--sun-misc-unsafe-memory-access=allow",
             "-XX:+UseCompactObjectHeaders",
             "org.neo4j.cli.AdminTool",
             "--threads=2",

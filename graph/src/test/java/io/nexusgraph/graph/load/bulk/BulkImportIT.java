@@ -139,7 +139,8 @@ class BulkImportIT {
     Path malformed = dir.resolve("events.csv");
     Files.writeString(malformed, ":ID,event_id\n\"e1\",\"e1\"\n");
     ImportSource notAnId = new ImportSource(true, "Event", malformed, 1, false);
-    ImportTarget target = new ImportTarget(home, neo4j.server.distribution(), Runnable::run);
+    ImportTarget target =
+        new ImportTarget(home, neo4j.server.distribution(), neo4j.server.jvmFlags(), Runnable::run);
     Path log = home.resolve("logs/import.log");
 
     assertThatThrownBy(() -> AdminImport.run(target, neo4j.settings(), List.of(notAnId)))

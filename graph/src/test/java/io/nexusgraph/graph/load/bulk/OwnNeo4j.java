@@ -48,7 +48,8 @@ public final class OwnNeo4j implements AutoCloseable {
   }
 
   ImportTarget target() {
-    return new ImportTarget(server.home(), server.distribution(), server::restartAround);
+    return new ImportTarget(
+        server.home(), server.distribution(), server.jvmFlags(), server::restartAround);
   }
 
   ImportSettings settings() {
