@@ -5,7 +5,6 @@ import io.nexusgraph.graph.cypher.Cypher;
 import io.nexusgraph.graph.cypher.CypherFile;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,10 +24,11 @@ import org.slf4j.LoggerFactory;
 public final class GraphSchema {
 
   private static final Logger LOG = LoggerFactory.getLogger(GraphSchema.class);
-  private static final String CONSTRAINT = "CREATE CONSTRAINT";
+
+  /** A schema statement: what it creates (group 1) and the name it gives (group 2). */
   private static final Pattern NAMED =
       Pattern.compile(
-          "^\\s*CREATE\\s+(?:[A-Z]+\\s+)?(?:INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b",
+          "^\\s*CREATE\\s+(?:[A-Z]+\\s+)?(INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b",
           Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
   private GraphSchema() {}
@@ -109,10 +109,12 @@ public final class GraphSchema {
   /** The name a {@code CREATE ... IF NOT EXISTS} statement gives, or null when it names none. */
   static String nameOf(String statement) {
     Matcher m = NAMED.matcher(statement);
-    return m.find() ? m.group(1) : null;
+    return m.find() ? m.group(2) : null;
   }
 
-  private static boolean isConstraint(String statement) {
-    return statement.toUpperCase(Locale.ROOT).startsWith(CONSTRAINT);
+  /** Whether a schema statement creates a constraint (rather than an index). */
+  static boolean isConstraint(String statement) {
+    Matcher m = NAMED.matcher(statement);
+    return m.find() && m.group(1).equalsIgnoreCase("CONSTRAINT");
   }
 }

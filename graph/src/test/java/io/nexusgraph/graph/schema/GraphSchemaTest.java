@@ -22,6 +22,21 @@ class GraphSchemaTest {
   }
 
   @Test
+  void tellsConstraintsFromIndexes() {
+    assertThat(GraphSchema.isConstraint("create constraint event_id if not exists for (e:Event)"))
+        .isTrue();
+    assertThat(
+            GraphSchema.isConstraint(
+                "CREATE CONSTRAINT person_identifier IF NOT EXISTS\nFOR (i:PersonIdentifier)"))
+        .isTrue();
+    assertThat(GraphSchema.isConstraint("CREATE INDEX same_as_edge_id IF NOT EXISTS FOR ()-[r]-()"))
+        .isFalse();
+    assertThat(
+            GraphSchema.isConstraint("CREATE TEXT INDEX constraint_text IF NOT EXISTS FOR (n:N)"))
+        .isFalse();
+  }
+
+  @Test
   void anUnnamedStatementHasNoName() {
     assertThat(GraphSchema.nameOf("CREATE INDEX FOR (n:Person) ON (n.name)")).isNull();
     assertThat(GraphSchema.nameOf("CREATE INDEX named_but_strict FOR (n:Person) ON (n.name)"))
