@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,13 +76,12 @@ public final class GraphSchema {
    */
   public static int applyToImportedGraph(Driver driver, int threads) {
     List<String> statements = statements();
-    List<String> constraints = statements.stream().filter(GraphSchema::isConstraint).toList();
-    statements.stream()
-        .filter(s -> !isConstraint(s))
-        .forEach(statement -> driver.executableQuery(statement).execute());
+    Map<Boolean, List<String>> byKind =
+        statements.stream().collect(Collectors.partitioningBy(GraphSchema::isConstraint));
+    byKind.get(false).forEach(index -> driver.executableQuery(index).execute());
     try (Parallel parallel = new Parallel(threads)) {
       List<Supplier<Object>> created =
-          constraints.stream()
+          byKind.get(true).stream()
               .map(c -> parallel.submit(() -> (Object) driver.executableQuery(c).execute()))
               .toList();
       created.forEach(Supplier::get);
